@@ -218,3 +218,27 @@ export interface Occurrence {
   /** Set when a RECURRENCE-ID style change renamed this occurrence. */
   name?: LocalizedText;
 }
+
+/** Named date windows a visitor can pick; resolved against "now" in the feed's zone. */
+export type DatePreset = 'today' | 'this-weekend' | 'next-7-days' | 'this-month';
+
+/**
+ * What a visitor (or a webmaster preset) has narrowed the opportunities to. Lives in the store so
+ * one finder drives the map and calendar beside it. Every list is OR within itself, AND across lists.
+ */
+export interface OpportunityFilters {
+  query?: string;
+  topics?: string[];
+  audience?: string[];
+  cost?: Array<'free' | 'paid'>;
+  attendanceModes?: AttendanceMode[];
+  languages?: string[];
+  accessibility?: string[];
+  /** Organization keys. */
+  organizations?: string[];
+  /** Place keys. */
+  places?: string[];
+  /** A preset window, or local dates (inclusive) "YYYY-MM-DD". */
+  dates?: { preset: DatePreset } | { from: string; to: string };
+  near?: { latitude: number; longitude: number; radiusKm: number; label?: string };
+}
