@@ -1,0 +1,34 @@
+/**
+ * The UI languages the elements ship with. Feed text has its own languages (language maps) and is
+ * resolved with `resolveText` in core; this list is only for our own strings (buttons, labels).
+ * Adding a locale: docs/i18n.md.
+ */
+export const SUPPORTED_LOCALES = ['en', 'fr', 'es', 'de', 'ko', 'ar'] as const;
+export type SupportedLocale = (typeof SUPPORTED_LOCALES)[number];
+
+const RTL_LANGUAGES = new Set(['ar', 'he', 'fa', 'ur', 'ps', 'sd', 'yi', 'dv', 'ug', 'ckb']);
+
+/** The language subtag of a BCP 47 tag, lower-cased ("pt-BR" → "pt"). */
+export function languageOf(tag: string): string {
+  return tag.trim().toLowerCase().split(/[-_]/)[0] ?? '';
+}
+
+/** The best supported UI locale for a BCP 47 tag; English when none fits. */
+export function pickUiLocale(tag: string | undefined): SupportedLocale {
+  const language = languageOf(tag ?? '');
+  return (SUPPORTED_LOCALES as readonly string[]).includes(language) ? (language as SupportedLocale) : 'en';
+}
+
+export function isRightToLeft(tag: string): boolean {
+  return RTL_LANGUAGES.has(languageOf(tag));
+}
+
+/**
+ * A table of UI strings for every supported locale. Typing it as a full Record means a missing
+ * translation is a compile error, not English leaking into an Arabic page.
+ */
+export type MessageTable<T> = Readonly<Record<SupportedLocale, T>>;
+
+export function messagesFor<T>(table: MessageTable<T>, tag: string | undefined): T {
+  return table[pickUiLocale(tag)];
+}
