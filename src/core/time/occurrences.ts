@@ -1,0 +1,145 @@
+/**
+ * Occurrences of opportunities in a window of time: what the calendar lays out, the finder's date
+ * filter tests and `learning-feed occurrences` prints.
+ *
+ * All-day occurrences: `start` and `end` are dates and `end` is the last day, inclusive — the same
+ * convention as the feed and `Timing.end`, and what a reader expects to see ("1–3 December").
+ * `startMs` is local midnight at the start of the first day and `endMs` local midnight after the
+ * last day (exclusive), so `[startMs, endMs)` is exactly the time the occurrence covers.
+ * Timed occurrences: `[startMs, endMs)` with `endMs === startMs` for a point in time.
+ *
+ * An occurrence is in the window when it overlaps `[fromMs, toMs)`; a point in time when it falls
+ * inside. This is a lenient API: an opportunity whose timing cannot be expanded is left out (the
+ * parser has already reported why), never thrown.
+ */
+import type { EventStatus, LocalizedText, Occurrence, OccurrenceChange, Opportunity, ScheduleSpec } from '../model.js';
+import { localToSeconds, parseFeedDateTime, secondsToLocal } from './datetime.js';
+import { isScheduleStart, scheduleStartsBetween } from './series.js';
+import { epochMsToLocal, formatRfc3339, localToEpochMs } from './zone.js';
+
+/** The instant local `day` ("YYYY-MM-DD") ends in `timeZone`: midnight starting the next day. */
+function endOfDayMs(day: string, timeZone: string): number {
+  return localToEpochMs(secondsToLocal(localToSeconds(day) + 86400, true), timeZone);
+}
+
+/** A feed local time, or one with an explicit offset (a moved occurrence may carry one), as an instant. */
+function instantOf(text: string, timeZone: string): number {
+  const parsed = parseFeedDateTime(text);
+  if (!parsed) throw new RangeError(`"${text}" is not a date-time`);
+  if (parsed.offsetMinutes === undefined) return localToEpochMs(parsed.local, timeZone);
+  return localToSeconds(parsed.local) * 1000 - parsed.offsetMinutes * 60000;
+}
+
+function makeOccurrence(
+  opportunity: Opportunity, timeZone: string, allDay: boolean, start: string, end: string | undefined,
+  durationSeconds: number | undefined, status: EventStatus, name?: LocalizedText,
+): Occurrence {
+  const startMs = instantOf(start, timeZone);
+  let endMs: number;
+  let endText: string;
+  if (allDay) {
+    const lastDay = end !== undefined
+      ? end.slice(0, 10)
+      : secondsToLocal(localToSeconds(start) + Math.max(1, Math.round((durationSeconds ?? 86400) / 86400)) * 86400 - 86400, true);
+    const last = lastDay < start.slice(0, 10) ? start.slice(0, 10) : lastDay;
+    endMs = endOfDayMs(last, timeZone);
+    endText = last;
+  } else {
+    endMs = end !== undefined ? instantOf(end, timeZone) : startMs + (durationSeconds ?? 0) * 1000;
+    if (endMs < startMs) endMs = startMs;
+    endText = formatRfc3339(endMs, timeZone);
+  }
+  const occurrence: Occurrence = {
+    opportunityKey: opportunity.key,
+    start: allDay ? start.slice(0, 10) : formatRfc3339(startMs, timeZone),
+    end: endText,
+    timeZone,
+    allDay,
+    startMs,
+    endMs,
+    status,
+  };
+  if (name) occurrence.name = name;
+  return occurrence;
+}
+
+function overlaps(occurrence: Occurrence, fromMs: number, toMs: number): boolean {
+  if (occurrence.endMs === occurrence.startMs) return occurrence.startMs >= fromMs && occurrence.startMs < toMs;
+  return occurrence.startMs < toMs && occurrence.endMs > fromMs;
+}
+
+function sameStart(a: string, b: string): boolean {
+  const normal = (text: string) => (text.length === 16 ? `${text}:00` : text.slice(0, 19));
+  return normal(a) === normal(b);
+}
+
+/** One schedule's occurrences, with `timing.changes` applied (moved, cancelled, renamed). */
+function scheduleOccurrences(
+  opportunity: Opportunity, spec: ScheduleSpec, changes: OccurrenceChange[], fromMs: number, toMs: number,
+): Occurrence[] {
+  const zone = spec.timeZone;
+  // Wall-clock bounds wide enough for any offset change, and for occurrences that began earlier.
+  const fromLocal = localToSeconds(epochMsToLocal(fromMs, zone)) - spec.durationSeconds - 2 * 86400;
+  const toLocal = localToSeconds(epochMsToLocal(toMs, zone)) + 2 * 86400;
+  const starts = scheduleStartsBetween(spec, fromLocal, toLocal);
+  // A change can move an occurrence from outside the window into it.
+  for (const change of changes) {
+    if (change.start === undefined || starts.some((start) => sameStart(start, change.occurrence))) continue;
+    if (isScheduleStart(spec, change.occurrence)) starts.push(change.occurrence);
+  }
+  const result: Occurrence[] = [];
+  for (const start of starts) {
+    const change = changes.find((candidate) => sameStart(candidate.occurrence, start));
+    const status = opportunity.status === 'cancelled' ? 'cancelled' : change?.status ?? opportunity.status;
+    const occurrence = change?.start !== undefined
+      ? makeOccurrence(opportunity, zone, change.start.length === 10, change.start, change.end, spec.durationSeconds, status, change.name)
+      : makeOccurrence(opportunity, zone, spec.allDay, start, undefined, spec.durationSeconds, status, change?.name);
+    if (overlaps(occurrence, fromMs, toMs)) result.push(occurrence);
+  }
+  return result;
+}
+
+/** The occurrences of one opportunity that overlap `[fromMs, toMs)`, sorted by start. */
+export function opportunityOccurrences(opportunity: Opportunity, fromMs: number, toMs: number): Occurrence[] {
+  const { timing } = opportunity;
+  const result: Occurrence[] = [];
+  try {
+    if (timing.schedules.length) {
+      const seen = new Set<string>();
+      for (const spec of timing.schedules) {
+        for (const occurrence of scheduleOccurrences(opportunity, spec, timing.changes, fromMs, toMs)) {
+          const key = `${occurrence.startMs}/${occurrence.endMs}`;
+          if (!seen.has(key)) {
+            seen.add(key);
+            result.push(occurrence);
+          }
+        }
+      }
+    } else if (timing.start) {
+      const occurrence = makeOccurrence(opportunity, timing.timeZone, timing.allDay, timing.start, timing.end, undefined, opportunity.status);
+      if (overlaps(occurrence, fromMs, toMs)) result.push(occurrence);
+    }
+  } catch {
+    // Timing the parser accepted but that cannot be expanded (e.g. a zone this runtime lacks).
+    return [];
+  }
+  return result.sort(compareOccurrences);
+}
+
+export function compareOccurrences(a: Occurrence, b: Occurrence): number {
+  return a.startMs - b.startMs || (a.opportunityKey < b.opportunityKey ? -1 : a.opportunityKey > b.opportunityKey ? 1 : 0) || a.endMs - b.endMs;
+}
+
+/**
+ * Every occurrence of `opportunities` overlapping `[fromMs, toMs)`, sorted by start, then by
+ * opportunity key. Recurring items are bounded by the window however long they run.
+ */
+export function occurrencesBetween(opportunities: Iterable<Opportunity>, fromMs: number, toMs: number): Occurrence[] {
+  const result: Occurrence[] = [];
+  if (!(toMs > fromMs)) return result;
+  for (const opportunity of opportunities) {
+    for (const occurrence of opportunityOccurrences(opportunity, fromMs, toMs)) result.push(occurrence);
+  }
+  return result.sort(compareOccurrences);
+}
+
