@@ -1,0 +1,15 @@
+/** Search, filters, facets and sorting for the finder, map and calendar: DOM-free, Node and browsers. */
+export { foldText, tokenizeForIndex, tokenizeQuery } from './tokenize.js';
+export {
+  createSearchIndex,
+  type BuildInSlicesOptions,
+  type SearchHit,
+  type SearchIndex,
+  type SearchIndexOptions,
+  type SliceScheduler,
+} from './search-index.js';
+export { dateWindow, type DateFilter, type DateWindow, type DateWindowOptions } from './date-window.js';
+export { FACET_FILTER_FIELD, FACET_NAMES, costOf, facetValuesOf, type CostValue, type FacetName } from './facet-values.js';
+export { applyFilters, prepareFilters, type FilterContext } from './filters.js';
+export { countFacets, type FacetCountOptions, type FacetCounts, type FacetValueCount } from './facets.js';
+export { collatorFor, nextOccurrenceStarts, sortOpportunityKeys, type SortContext, type SortOrder } from './sort.js';

@@ -1,0 +1,200 @@
+/**
+ * Full-text search over opportunities, behind our own small interface so MiniSearch stays an
+ * implementation detail (a remote engine can take its place for national-scale registries).
+ *
+ * Indexed: the opportunity's name, description and topics, and the name of its organizer and place,
+ * in every language of each language map (a bilingual city's visitor may search in either).
+ */
+import MiniSearch from 'minisearch';
+import type { FeedModel, LocalizedText, Opportunity, Organization, Place } from '../model.js';
+import { isBigramScriptTerm, tokenizeForIndex, tokenizeQuery } from './tokenize.js';
+
+export interface SearchHit {
+  /** Opportunity key. */
+  key: string;
+  /** Relevance, higher is better; only meaningful relative to other hits of the same query. */
+  score: number;
+}
+
+/** Runs one slice of work later (e.g. `(run) => requestIdleCallback(() => run())`, or `setTimeout`). */
+export type SliceScheduler = (runSlice: () => void) => void;
+
+export interface BuildInSlicesOptions {
+  /** Opportunities indexed per slice (default 500: a few milliseconds on a phone). */
+  sliceSize?: number;
+  /** Called after each slice, e.g. to re-run the visitor's query on the growing index. */
+  onProgress?: (indexed: number, total: number) => void;
+  /** Stops scheduling further slices; the promise then resolves with what was indexed. */
+  signal?: AbortSignal;
+}
+
+export interface SearchIndexOptions {
+  /**
+   * Start empty and let `buildInSlices` do the work, so a finder can show results before a large
+   * feed is fully indexed. Default false: the constructor indexes everything synchronously.
+   */
+  deferBuild?: boolean;
+  /** Extra words to index for a topic value, e.g. its translated labels ("digital-skills" → "Digital skills", "Compétences numériques"). */
+  topicLabels?: (topic: string) => readonly string[];
+}
+
+export interface SearchIndex {
+  /** Hits for the query, best first. An empty or blank query gives no hits (no search, not "no match"). */
+  search(query: string): SearchHit[];
+  /** Indexes new opportunities (an opportunity whose key is already indexed is replaced). */
+  add(opportunities: Opportunity | readonly Opportunity[]): void;
+  /** Drops opportunities by key; unknown keys are ignored. */
+  remove(keys: string | readonly string[]): void;
+  /** Re-indexes changed opportunities (same as `add`, named for readability at call sites). */
+  replace(opportunities: Opportunity | readonly Opportunity[]): void;
+  /** Indexes whatever the constructor deferred, one slice per scheduler call. */
+  buildInSlices(schedule: SliceScheduler, options?: BuildInSlicesOptions): Promise<void>;
+  has(key: string): boolean;
+  /** Opportunities currently searchable. */
+  readonly size: number;
+  /** Opportunities still waiting for `buildInSlices`. */
+  readonly pendingCount: number;
+}
+
+interface SearchDocument {
+  key: string;
+  name: string;
+  description: string;
+  topics: string;
+  organization: string;
+  place: string;
+}
+
+/** Field weights: a word in the title says more about the opportunity than one deep in the description. */
+const FIELD_BOOSTS = { name: 3, topics: 2, organization: 1.5, place: 1.5, description: 1 } as const;
+const FIELDS = Object.keys(FIELD_BOOSTS);
+
+/** Typo tolerance grows with the word: none under 4 characters, one edit up to 7, then two. */
+function fuzzinessFor(term: string): number | false {
+  if (term.length < 4 || isBigramScriptTerm(term)) return false;
+  return term.length >= 8 ? 2 : 1;
+}
+
+function allLanguages(text: LocalizedText | undefined): string {
+  return text ? Object.values(text).join('\n') : '';
+}
+
+/** Maps from the model used to resolve organizer and place names when indexing. */
+type Lookups = Pick<FeedModel, 'organizations' | 'places'>;
+
+function toDocument(opportunity: Opportunity, lookups: Lookups, options: SearchIndexOptions): SearchDocument {
+  const organization: Organization | undefined = opportunity.organizerKey
+    ? lookups.organizations.get(opportunity.organizerKey)
+    : undefined;
+  const place: Place | undefined = opportunity.placeKey ? lookups.places.get(opportunity.placeKey) : undefined;
+  const topicWords = opportunity.topics.flatMap((topic) => [topic, ...(options.topicLabels?.(topic) ?? [])]);
+  const placeWords = place ? [allLanguages(place.name), place.address?.addressLocality ?? ''] : [];
+  return {
+    key: opportunity.key,
+    name: allLanguages(opportunity.name),
+    description: allLanguages(opportunity.description),
+    topics: topicWords.join('\n'),
+    organization: allLanguages(organization?.name),
+    place: placeWords.join('\n'),
+  };
+}
+
+function asList<T>(value: T | readonly T[]): readonly T[] {
+  return Array.isArray(value) ? (value as readonly T[]) : [value as T];
+}
+
+/**
+ * Builds a search index over the model's opportunities. Prefix matching applies to every query word
+ * (type-ahead), typo tolerance to words of 4+ characters; all words must match, and only when that
+ * finds nothing does a multi-word query fall back to "any word" so a stray word never empties the list.
+ */
+export function createSearchIndex(model: FeedModel, options: SearchIndexOptions = {}): SearchIndex {
+  const lookups: Lookups = model;
+  const engine = new MiniSearch<SearchDocument>({
+    idField: 'key',
+    fields: FIELDS,
+    storeFields: [],
+    tokenize: (text) => tokenizeForIndex(text),
+    processTerm: (term) => term || null,
+    searchOptions: {
+      tokenize: (text) => tokenizeQuery(text),
+      processTerm: (term) => term || null,
+      boost: FIELD_BOOSTS,
+      prefix: true,
+      fuzzy: fuzzinessFor,
+      combineWith: 'AND',
+    },
+  });
+  // Keyed by opportunity key; `remove` and `add` take items out so a running build never resurrects them.
+  const pending = new Map<string, Opportunity>();
+
+  function indexNow(opportunity: Opportunity): void {
+    pending.delete(opportunity.key);
+    if (engine.has(opportunity.key)) engine.discard(opportunity.key);
+    engine.add(toDocument(opportunity, lookups, options));
+  }
+
+  function add(opportunities: Opportunity | readonly Opportunity[]): void {
+    for (const opportunity of asList(opportunities)) indexNow(opportunity);
+  }
+
+  if (options.deferBuild) {
+    for (const opportunity of model.opportunities) pending.set(opportunity.key, opportunity);
+  } else {
+    for (const opportunity of model.opportunities) indexNow(opportunity);
+  }
+
+  function search(query: string): SearchHit[] {
+    const termCount = tokenizeQuery(query).length;
+    if (termCount === 0) return [];
+    let results = engine.search(query);
+    if (results.length === 0 && termCount > 1) results = engine.search(query, { combineWith: 'OR' });
+    return results
+      .map((result) => ({ key: String(result.id), score: result.score }))
+      .sort((a, b) => b.score - a.score || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  }
+
+  function buildInSlices(schedule: SliceScheduler, buildOptions: BuildInSlicesOptions = {}): Promise<void> {
+    const sliceSize = Math.max(1, Math.floor(buildOptions.sliceSize ?? 500));
+    const total = engine.documentCount + pending.size;
+    return new Promise((resolve, reject) => {
+      const runSlice = (): void => {
+        try {
+          if (buildOptions.signal?.aborted) return resolve();
+          let done = 0;
+          for (const opportunity of pending.values()) {
+            if (done++ >= sliceSize) break;
+            indexNow(opportunity);
+          }
+          buildOptions.onProgress?.(total - pending.size, total);
+          if (pending.size === 0) resolve();
+          else schedule(runSlice);
+        } catch (error) {
+          reject(error);
+        }
+      };
+      if (pending.size === 0) resolve();
+      else schedule(runSlice);
+    });
+  }
+
+  return {
+    search,
+    add,
+    replace: add,
+    remove(keys) {
+      for (const key of asList(keys)) {
+        pending.delete(key);
+        if (engine.has(key)) engine.discard(key);
+      }
+    },
+    buildInSlices,
+    has: (key) => engine.has(key),
+    get size() {
+      return engine.documentCount;
+    },
+    get pendingCount() {
+      return pending.size;
+    },
+  };
+}

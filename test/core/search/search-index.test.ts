@@ -1,0 +1,163 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { createSearchIndex } from '../../../src/core/search/search-index.js';
+import { feedModel, idsOf, keyOf, opportunity, organization, place } from './model-builders.js';
+
+const library = organization('sale-library', { name: { en: 'Sale Library' } });
+const hall = place('waterside', { name: { en: 'Waterside Arts Centre' } });
+
+const model = feedModel({
+  organizations: [library],
+  places: [hall],
+  opportunities: [
+    opportunity('french', { name: { en: "French at l'École du soir" }, description: { en: 'Evening classes for adults.' } }),
+    opportunity('cafe', { name: { en: 'Repair Café' }, topics: ['sustainability'] }),
+    opportunity('photo', { name: { en: 'Photography walk' }, description: { en: 'Bring a camera.' } }),
+    opportunity('code-club', {
+      name: { en: 'Code club', cy: 'Clwb codio' },
+      description: { en: 'Scratch and Python for ages 9–13.' },
+      organizerKey: library.key,
+      placeKey: hall.key,
+      topics: ['digital-skills'],
+    }),
+    opportunity('python-talk', { name: { en: 'A talk about snakes' }, description: { en: 'Pythons and their care, with a code of conduct for handling.' } }),
+    opportunity('korean', { name: { ko: '어린이 코딩 교실' } }),
+    opportunity('chinese', { name: { 'zh-Hans': '少儿编程课' } }),
+    opportunity('japanese', { name: { ja: '子ども向けプログラミング教室' } }),
+  ],
+});
+
+const index = createSearchIndex(model);
+const search = (query: string): string[] => idsOf(index.search(query).map((hit) => hit.key));
+
+describe('createSearchIndex: matching', () => {
+  it('ignores accents in either direction', () => {
+    assert.deepEqual(search('ecole'), ['french']);
+    assert.equal(search('cafe')[0], 'cafe');
+    assert.deepEqual(index.search('CAFÉ'), index.search('cafe'));
+  });
+
+  it('matches word prefixes while typing', () => {
+    assert.deepEqual(search('photog'), ['photo']);
+  });
+
+  it('tolerates a typo in words of four or more letters', () => {
+    assert.deepEqual(search('photografy walk'), ['photo']);
+    assert.deepEqual(search('pithon'), ['code-club']);
+  });
+
+  it('does not guess at typos in short words', () => {
+    assert.deepEqual(search('cde'), []);
+    assert.deepEqual(search('cpd'), []);
+  });
+
+  it('searches every language of a language map', () => {
+    assert.deepEqual(search('clwb codio'), ['code-club']);
+  });
+
+  it('finds opportunities by organizer, place and topic', () => {
+    assert.deepEqual(search('sale library'), ['code-club']);
+    assert.deepEqual(search('waterside'), ['code-club']);
+    assert.deepEqual(search('digital skills'), ['code-club']);
+    assert.deepEqual(search('sustainability'), ['cafe']);
+  });
+
+  it('finds a topic by its translated label when labels are given', () => {
+    const labelled = createSearchIndex(model, {
+      topicLabels: (topic) => (topic === 'digital-skills' ? ['Digital skills', 'Compétences numériques'] : []),
+    });
+    assert.deepEqual(idsOf(labelled.search('competences numeriques').map((hit) => hit.key)), ['code-club']);
+    assert.deepEqual(search('competences'), []);
+  });
+
+  it('finds Korean, Chinese and Japanese titles by a word inside them', () => {
+    assert.deepEqual(search('코딩'), ['korean']);
+    assert.deepEqual(search('编程'), ['chinese']);
+    assert.deepEqual(search('プログラミング'), ['japanese']);
+    assert.deepEqual(search('教室'), ['japanese']);
+  });
+
+  it('does not match Chinese characters that are in the title but not next to each other', () => {
+    assert.deepEqual(search('少课'), []);
+  });
+
+  it('ranks a title match above a description match', () => {
+    assert.deepEqual(search('code'), ['code-club', 'python-talk']);
+  });
+
+  it('requires every word, and falls back to any word only when nothing has them all', () => {
+    assert.deepEqual(search('python scratch'), ['code-club']);
+    assert.deepEqual(search('camera zebra'), ['photo']);
+  });
+
+  it('gives no hits for a blank query', () => {
+    assert.deepEqual(index.search('   '), []);
+  });
+});
+
+describe('createSearchIndex: incremental updates', () => {
+  it('adds, replaces and removes opportunities', () => {
+    const growing = createSearchIndex(feedModel({ opportunities: [opportunity('a', { name: { en: 'Pottery' } })] }));
+    growing.add(opportunity('b', { name: { en: 'Pottery for families' } }));
+    assert.deepEqual(idsOf(growing.search('pottery').map((hit) => hit.key)).sort(), ['a', 'b']);
+
+    growing.replace(opportunity('a', { name: { en: 'Weaving' } }));
+    assert.deepEqual(idsOf(growing.search('pottery').map((hit) => hit.key)), ['b']);
+    assert.deepEqual(idsOf(growing.search('weaving').map((hit) => hit.key)), ['a']);
+
+    growing.remove([keyOf('b'), keyOf('never-indexed')]);
+    assert.deepEqual(growing.search('pottery'), []);
+    assert.equal(growing.size, 1);
+  });
+});
+
+describe('createSearchIndex: building in slices', () => {
+  const many = feedModel({
+    opportunities: Array.from({ length: 25 }, (_, number) => opportunity(`item-${number}`, { name: { en: `Workshop ${number}` } })),
+  });
+
+  it('starts empty, becomes searchable slice by slice, and reports progress', async () => {
+    const deferred = createSearchIndex(many, { deferBuild: true });
+    assert.equal(deferred.size, 0);
+    assert.equal(deferred.pendingCount, 25);
+
+    const progress: Array<[number, number]> = [];
+    const sizesSeenBetweenSlices: number[] = [];
+    await deferred.buildInSlices(
+      (runSlice) => {
+        sizesSeenBetweenSlices.push(deferred.search('workshop').length);
+        setImmediate(runSlice);
+      },
+      { sliceSize: 10, onProgress: (indexed, total) => progress.push([indexed, total]) },
+    );
+    assert.deepEqual(progress, [[10, 25], [20, 25], [25, 25]]);
+    assert.deepEqual(sizesSeenBetweenSlices, [0, 10, 20]);
+    assert.equal(deferred.search('workshop').length, 25);
+    assert.equal(deferred.pendingCount, 0);
+  });
+
+  it('does not bring back an opportunity removed while the build is running', async () => {
+    const deferred = createSearchIndex(many, { deferBuild: true });
+    let slices = 0;
+    await deferred.buildInSlices(
+      (runSlice) => {
+        if (slices++ === 1) deferred.remove(keyOf('item-24'));
+        setImmediate(runSlice);
+      },
+      { sliceSize: 10 },
+    );
+    assert.equal(deferred.has(keyOf('item-24')), false);
+    assert.equal(deferred.size, 24);
+  });
+
+  it('stops when aborted and keeps what it indexed', async () => {
+    const deferred = createSearchIndex(many, { deferBuild: true });
+    const controller = new AbortController();
+    await deferred.buildInSlices(
+      (runSlice) => setImmediate(runSlice),
+      { sliceSize: 10, signal: controller.signal, onProgress: () => controller.abort() },
+    );
+    assert.equal(deferred.size, 10);
+    assert.equal(deferred.pendingCount, 15);
+  });
+});
