@@ -1,6 +1,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { findChrome, CHROME_FLAGS } from './scripts/find-chrome.mjs';
+import { faultMiddleware } from './test/fixtures/http/fault-middleware.mjs';
 
 let executablePath;
 try {
@@ -13,6 +14,8 @@ try {
 export default {
   files: ['test/elements/**/*.test.ts'],
   nodeResolve: true,
+  // /__fault/* answers with HTTP errors, HTML pages, broken JSON and slow responses for the feed tests.
+  middleware: [faultMiddleware],
   concurrency: 1,
   testsFinishTimeout: 300_000,
   plugins: [esbuildPlugin({ ts: true, target: 'es2021', tsconfig: './tsconfig.json' })],
