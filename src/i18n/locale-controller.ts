@@ -18,7 +18,9 @@ export class LocaleController implements ReactiveController {
 
   /** The full BCP 47 tag in force (for Intl formatters), e.g. "en-GB". */
   get tag(): string {
-    return findLang(this.host) || navigator.language || 'en';
+    // Intl's default locale, not navigator.language: it is what every formatter would use anyway,
+    // and it follows the browser's locale override where navigator.language does not.
+    return findLang(this.host) || new Intl.DateTimeFormat().resolvedOptions().locale || 'en';
   }
 
   /** The UI locale our message tables are keyed by. */

@@ -1,0 +1,8 @@
+/**
+ * The CDN entry (dist/cdn/learning-city-widgets.js): loading it registers every element, so a
+ * webmaster needs one <script type="module"> and then plain tags. Each define module guards against
+ * a second registration, so this bundle and an npm copy can share a page.
+ *
+ * Add each new element's define module here (and to `cdnEntries` in vite.cdn.config.ts).
+ */
+export { LearningFeed } from './elements/learning-feed/define.js';
