@@ -1,0 +1,146 @@
+import { LitElement, css, html, nothing, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { FeedModel, GeoPoint, Opportunity, Organization, Place } from '../../core/model.js';
+import { LocaleController } from '../../i18n/locale-controller.js';
+import { messagesFor } from '../../i18n/locales.js';
+import type { LearningSelectDetail } from './events.js';
+import { sharedMessages } from './messages.js';
+import { opportunityFacts, type OpportunityFacts } from './opportunity-facts.js';
+import { baseStyles, visuallyHidden } from './styles.js';
+
+/**
+ * A compact summary of one opportunity for result lists: title, provider, when, where, cost, mode,
+ * audience. Cancelled, postponed and past opportunities say so plainly. The title is a button.
+ *
+ * @summary One opportunity in a list.
+ *
+ * @event {CustomEvent<LearningSelectDetail>} learning-select - The visitor chose this opportunity (bubbles, composed).
+ *
+ * @csspart card - The whole card.
+ * @csspart title - The title button.
+ * @csspart status - The cancelled/postponed/past label.
+ * @csspart meta - The lines under the title.
+ *
+ * @cssproperty --learning-accent - Links, buttons and the title.
+ * @cssproperty --learning-border - The card's border.
+ * @cssproperty --learning-radius - Corner radius.
+ */
+export class LearningOpportunityCard extends LitElement {
+  static override styles = [
+    baseStyles,
+    visuallyHidden,
+    css`
+      :host {
+        display: block;
+      }
+      article {
+        display: grid;
+        gap: calc(var(--_gap) / 2);
+        padding: var(--learning-card-padding, 0.75rem 1rem);
+        border: 1px solid var(--_border);
+        border-radius: var(--_radius);
+        background: var(--_surface);
+      }
+      .heading {
+        margin: 0;
+        font-size: var(--learning-card-title-size, 1.1em);
+        font-weight: 700;
+      }
+      .title {
+        all: unset;
+        cursor: pointer;
+        color: var(--_accent);
+        text-decoration: underline;
+        text-underline-offset: 0.15em;
+      }
+      .title:focus-visible {
+        outline: 3px solid var(--learning-focus, #f5a623);
+        outline-offset: 2px;
+      }
+      :host([data-inactive]) .heading {
+        text-decoration: line-through;
+      }
+      .meta {
+        margin: 0;
+      }
+    `,
+  ];
+
+  private readonly locale = new LocaleController(this);
+
+  /** The opportunity to show. */
+  @property({ attribute: false }) opportunity?: Opportunity;
+  /** The feed model, to look up the organizer and place by key. */
+  @property({ attribute: false }) model?: FeedModel;
+  /** Organizer, when the caller has it already (wins over `model`). */
+  @property({ attribute: false }) organization?: Organization;
+  /** Place, when the caller has it already (wins over `model`). */
+  @property({ attribute: false }) place?: Place;
+  /** The visitor's position, for "1.2 km away · 15 min walk". */
+  @property({ attribute: false }) near?: GeoPoint;
+  /** "Now" in epoch ms (default: the clock), so lists rendered together agree on what is upcoming. */
+  @property({ attribute: false }) now?: number;
+  /** Heading level of the title (2–6) to fit the page's outline. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
+
+  private currentFacts: OpportunityFacts | undefined;
+
+  protected override willUpdate(): void {
+    // Worked out once per update (occurrences are expanded here), then read by render and updated.
+    this.currentFacts = this.facts();
+  }
+
+  private facts(): OpportunityFacts | undefined {
+    if (!this.opportunity) return undefined;
+    return opportunityFacts(this.opportunity, {
+      locale: this.locale.tag,
+      model: this.model,
+      organization: this.organization,
+      place: this.place,
+      near: this.near,
+      now: this.now,
+      nextCount: 1,
+    });
+  }
+
+  protected override updated(): void {
+    // Styled hook for the crossed-out title of cancelled and past opportunities.
+    const facts = this.currentFacts;
+    this.toggleAttribute('data-inactive', this.opportunity?.status === 'cancelled' || facts?.upcoming === 'past');
+  }
+
+  private select(): void {
+    if (!this.opportunity) return;
+    this.dispatchEvent(
+      new CustomEvent<LearningSelectDetail>('learning-select', { detail: { opportunity: this.opportunity }, bubbles: true, composed: true }),
+    );
+  }
+
+  protected override render(): TemplateResult | typeof nothing {
+    const facts = this.currentFacts;
+    if (!facts) return nothing;
+    const words = messagesFor(sharedMessages, this.locale.tag);
+    const flag = facts.status ?? (facts.upcoming === 'past' ? words.past : undefined);
+    const when = facts.next[0] ? facts.next[0].text : facts.when;
+    const where = [facts.placeName, facts.distance].filter(Boolean).join(' · ');
+    const about = [facts.cost, facts.mode, ...facts.audience, facts.ages].filter(Boolean).join(' · ');
+    const level = Math.min(6, Math.max(2, Math.round(this.headingLevel) || 3));
+    return html`<article part="card" dir=${this.locale.direction}>
+      <div class="heading" role="heading" aria-level=${level}>
+        <button class="title" part="title" lang=${facts.titleLanguage ?? nothing} @click=${this.select}>${facts.title}</button>
+      </div>
+      ${flag ? html`<p class="meta"><span class="status" part="status">${flag}</span></p>` : nothing}
+      ${facts.provider ? html`<p class="meta muted" part="meta">${words.by(facts.provider)}</p>` : nothing}
+      ${when ? html`<p class="meta" part="meta">${when}</p>` : nothing}
+      ${facts.upcoming === 'none' && !facts.status ? html`<p class="meta muted" part="meta">${words.noUpcoming}</p>` : nothing}
+      ${where ? html`<p class="meta" part="meta">${where}</p>` : nothing}
+      ${about ? html`<p class="meta muted" part="meta">${about}</p>` : nothing}
+    </article>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'learning-opportunity-card': LearningOpportunityCard;
+  }
+}

@@ -1,0 +1,200 @@
+import { LitElement, css, html, nothing, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { FeedModel, GeoPoint, Opportunity, Organization, Place } from '../../core/model.js';
+import { LocaleController } from '../../i18n/locale-controller.js';
+import { messagesFor } from '../../i18n/locales.js';
+import { downloadOccurrenceIcs, googleCalendarUrl, outlookCalendarUrl } from './calendar-links.js';
+import { descriptionTemplate } from './description.js';
+import { sharedMessages, type SharedMessages } from './messages.js';
+import { opportunityFacts, type OpportunityFacts } from './opportunity-facts.js';
+import { baseStyles, visuallyHidden } from './styles.js';
+
+/**
+ * Everything about one opportunity: schedule in words, next dates, place with address and map link,
+ * cost, audience and ages, languages, mode, accessibility, status, registration, add to calendar
+ * (.ics, Google, Outlook) and share. The description is shown as text with linked URLs, never as HTML.
+ *
+ * @summary One opportunity in full.
+ *
+ * @csspart detail - The whole detail.
+ * @csspart title - The heading.
+ * @csspart status - The cancelled/postponed/past label.
+ * @csspart facts - The list of facts.
+ * @csspart description - The description.
+ * @csspart actions - Register, website, calendar and share.
+ *
+ * @cssproperty --learning-accent - Links, buttons and the heading.
+ * @cssproperty --learning-muted - Secondary text.
+ */
+export class LearningOpportunityDetail extends LitElement {
+  static override styles = [
+    baseStyles,
+    visuallyHidden,
+    css`
+      :host {
+        display: block;
+      }
+      .heading {
+        margin: 0 0 0.25em;
+        font-size: var(--learning-detail-title-size, 1.4em);
+        font-weight: 700;
+      }
+      dl {
+        display: grid;
+        grid-template-columns: max-content 1fr;
+        gap: 0.3em 1em;
+        margin: 1em 0;
+      }
+      dt {
+        font-weight: 700;
+      }
+      dd {
+        margin: 0;
+      }
+      ul {
+        margin: 0;
+        padding-inline-start: 1.2em;
+      }
+      .description p {
+        white-space: pre-line;
+        overflow-wrap: anywhere;
+      }
+      .actions {
+        display: flex;
+        flex-wrap: wrap;
+        gap: var(--_gap);
+        align-items: center;
+      }
+    `,
+  ];
+
+  private readonly locale = new LocaleController(this);
+
+  /** The opportunity to show. */
+  @property({ attribute: false }) opportunity?: Opportunity;
+  /** The feed model, to look up the organizer and place by key. */
+  @property({ attribute: false }) model?: FeedModel;
+  /** Organizer, when the caller has it already (wins over `model`). */
+  @property({ attribute: false }) organization?: Organization;
+  /** Place, when the caller has it already (wins over `model`). */
+  @property({ attribute: false }) place?: Place;
+  /** The visitor's position, for distance and walking time. */
+  @property({ attribute: false }) near?: GeoPoint;
+  /** "Now" in epoch ms (default: the clock). */
+  @property({ attribute: false }) now?: number;
+  /** Heading level of the title (1–6). */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+  /** The link the share button shares (default: the opportunity's web page, else this page). */
+  @property({ attribute: 'share-url' }) shareUrl?: string;
+
+  @state() private shared = false;
+
+  private currentFacts: OpportunityFacts | undefined;
+
+  protected override willUpdate(): void {
+    this.currentFacts = this.opportunity
+      ? opportunityFacts(this.opportunity, {
+          locale: this.locale.tag,
+          model: this.model,
+          organization: this.organization,
+          place: this.place,
+          near: this.near,
+          now: this.now,
+          nextCount: 5,
+        })
+      : undefined;
+  }
+
+  private downloadIcs(facts: OpportunityFacts): void {
+    const next = facts.next[0];
+    if (!this.opportunity || !next) return;
+    downloadOccurrenceIcs({
+      opportunity: this.opportunity,
+      occurrence: next.occurrence,
+      place: facts.place,
+      organizer: facts.organization,
+      language: this.locale.tag,
+      title: facts.title,
+    });
+  }
+
+  private async share(facts: OpportunityFacts): Promise<void> {
+    const url = this.shareUrl || facts.websiteUrl || location.href;
+    try {
+      if (typeof navigator.share === 'function') {
+        await navigator.share({ title: facts.title, url });
+        return;
+      }
+      await navigator.clipboard.writeText(url);
+      this.shared = true;
+    } catch (error) {
+      // The visitor closed the share sheet, or the page may not write to the clipboard: nothing to undo.
+      console.info('learning-opportunity-detail: sharing did not complete', error);
+    }
+  }
+
+  protected override render(): TemplateResult | typeof nothing {
+    const facts = this.currentFacts;
+    if (!facts) return nothing;
+    const words = messagesFor(sharedMessages, this.locale.tag);
+    const flag = facts.status ?? (facts.upcoming === 'past' ? words.past : undefined);
+    const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
+    return html`<article part="detail" dir=${this.locale.direction} aria-labelledby="title">
+      <div class="heading" id="title" part="title" role="heading" aria-level=${level} lang=${facts.titleLanguage ?? nothing}>${facts.title}</div>
+      ${flag ? html`<p><span class="status" part="status">${flag}</span></p>` : nothing}
+      ${facts.provider ? html`<p class="muted">${words.by(facts.provider)}</p>` : nothing}
+      <dl part="facts">${this.factRows(facts, words)}</dl>
+      ${descriptionTemplate(facts.description, facts.descriptionLanguage)}
+      ${this.actions(facts, words)}
+    </article>`;
+  }
+
+  private factRows(facts: OpportunityFacts, words: SharedMessages): TemplateResult[] {
+    const rows: TemplateResult[] = [];
+    const row = (label: string, value: unknown) => rows.push(html`<dt>${label}</dt><dd>${value}</dd>`);
+    if (facts.when) row(words.when, facts.when);
+    if (facts.next.length > 0) {
+      row(words.nextDates, html`<ul>${facts.next.map((next) => html`<li>${next.text}${next.status ? html` <span class="status">${next.status}</span>` : nothing}</li>`)}</ul>`);
+    } else if (facts.upcoming === 'none') {
+      row(words.nextDates, words.noUpcoming);
+    }
+    if (facts.placeName || facts.address) {
+      row(words.where, html`${facts.placeName ?? nothing}${facts.address ? html`<br />${facts.address}` : nothing}
+        ${facts.distance ? html`<br /><span class="muted">${facts.distance}</span>` : nothing}
+        ${facts.mapUrl ? html`<br /><a href=${facts.mapUrl} rel="noopener noreferrer" target="_blank">${words.map(facts.placeName ?? facts.address ?? '')}</a>` : nothing}`);
+    }
+    if (facts.cost) row(words.cost, facts.cost);
+    const audience = [...facts.audience, facts.ages].filter(Boolean).join(', ');
+    if (audience) row(words.audience, audience);
+    if (facts.languages.length) row(words.languages, facts.languages.join(', '));
+    row(words.attendance, facts.mode);
+    if (facts.accessibility.length) row(words.accessibility, html`<ul>${facts.accessibility.map((item) => html`<li>${item}</li>`)}</ul>`);
+    return rows;
+  }
+
+  private actions(facts: OpportunityFacts, words: SharedMessages): TemplateResult {
+    const next = facts.next[0];
+    const eventText = { title: facts.title, details: facts.websiteUrl, location: [facts.placeName, facts.address].filter(Boolean).join(', ') || undefined };
+    return html`<div class="actions" part="actions">
+      ${facts.registrationUrl && facts.upcoming !== 'past' && this.opportunity?.status !== 'cancelled'
+        ? html`<a class="button primary" href=${facts.registrationUrl} rel="noopener noreferrer" target="_blank">${words.register}</a>`
+        : nothing}
+      ${facts.websiteUrl ? html`<a class="button" href=${facts.websiteUrl} rel="noopener noreferrer" target="_blank">${words.website}</a>` : nothing}
+      ${next
+        ? html`<span role="group" aria-label=${words.addToCalendar} class="actions">
+            <button type="button" @click=${() => this.downloadIcs(facts)}>${words.downloadIcs}</button>
+            <a class="button" href=${googleCalendarUrl(next.occurrence, eventText)} rel="noopener noreferrer" target="_blank">${words.googleCalendar}</a>
+            <a class="button" href=${outlookCalendarUrl(next.occurrence, eventText)} rel="noopener noreferrer" target="_blank">${words.outlookCalendar}</a>
+          </span>`
+        : nothing}
+      <button type="button" @click=${() => this.share(facts)}>${words.share}</button>
+      <span role="status" class=${this.shared ? '' : 'visually-hidden'}>${this.shared ? words.linkCopied : ''}</span>
+    </div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'learning-opportunity-detail': LearningOpportunityDetail;
+  }
+}
