@@ -1,0 +1,102 @@
+/**
+ * Occurrences turned into calendar entries for the zone being shown. Only the visible range is expanded,
+ * so paging through months costs one month of recurrence expansion each time, whatever the feed holds.
+ *
+ * All-day occurrences are dates, not instants: a festival on 14 March is on 14 March in every zone.
+ * Timed occurrences are instants, placed on the wall clock of the display zone.
+ */
+import type { Occurrence, Opportunity } from '../model.js';
+import { epochMsToLocal, localToEpochMs, occurrencesBetween } from '../time/index.js';
+import { addDays, compareLocalDates, formatLocalDate, parseLocalDate, type LocalDate } from './local-date.js';
+import { MINUTES_PER_DAY, type CalendarSpan } from './spans.js';
+
+export interface CalendarEntry extends CalendarSpan {
+  /** Unique among entries: the opportunity key and the occurrence's start. */
+  id: string;
+  opportunity: Opportunity;
+  occurrence: Occurrence;
+}
+
+export interface DateRange {
+  /** First day, inclusive. */
+  from: LocalDate;
+  /** Last day, inclusive. */
+  to: LocalDate;
+}
+
+/** Zones are at most 26 hours apart (UTC−12 to UTC+14), so a day either side catches every candidate. */
+const ZONE_MARGIN_DAYS = 2;
+
+interface WallClock {
+  date: LocalDate;
+  minutes: number;
+}
+
+function wallClockAt(ms: number, zone: string): WallClock | undefined {
+  const local = epochMsToLocal(ms, zone);
+  const date = parseLocalDate(local.slice(0, 10));
+  if (!date) return undefined;
+  return { date, minutes: Number(local.slice(11, 13)) * 60 + Number(local.slice(14, 16)) };
+}
+
+/** The days an all-day occurrence covers: its dates as written (end is the last day, inclusive). */
+function allDaySpan(occurrence: Occurrence): CalendarSpan | undefined {
+  const firstDay = parseLocalDate(occurrence.start.slice(0, 10));
+  if (!firstDay) return undefined;
+  const end = parseLocalDate(occurrence.end.slice(0, 10));
+  const lastDay = end && compareLocalDates(end, firstDay) > 0 ? end : firstDay;
+  return { allDay: true, firstDay, lastDay, startMinutes: 0, endMinutes: MINUTES_PER_DAY };
+}
+
+function timedSpan(occurrence: Occurrence, zone: string): CalendarSpan | undefined {
+  const start = wallClockAt(occurrence.startMs, zone);
+  const endMs = Math.max(occurrence.endMs, occurrence.startMs);
+  const end = wallClockAt(endMs, zone);
+  if (!start || !end) return undefined;
+  // Ending at midnight means ending with the day before, not appearing on the next one for 0 minutes.
+  if (end.minutes === 0 && endMs > occurrence.startMs) {
+    return { allDay: false, firstDay: start.date, lastDay: addDays(end.date, -1), startMinutes: start.minutes, endMinutes: MINUTES_PER_DAY };
+  }
+  return { allDay: false, firstDay: start.date, lastDay: end.date, startMinutes: start.minutes, endMinutes: end.minutes };
+}
+
+/** Where `occurrence` falls on a calendar shown in `zone`; undefined for an occurrence with unreadable times. */
+export function spanOf(occurrence: Occurrence, zone: string): CalendarSpan | undefined {
+  return occurrence.allDay ? allDaySpan(occurrence) : timedSpan(occurrence, zone);
+}
+
+function overlaps(span: CalendarSpan, range: DateRange): boolean {
+  return compareLocalDates(span.lastDay, range.from) >= 0 && compareLocalDates(span.firstDay, range.to) <= 0;
+}
+
+/** Epoch window to expand for `range` in `zone`, widened so all-day items written in any zone are caught. */
+export function expansionWindow(range: DateRange, zone: string): { fromMs: number; toMs: number } {
+  return {
+    fromMs: localToEpochMs(`${formatLocalDate(addDays(range.from, -ZONE_MARGIN_DAYS))}T00:00:00`, zone),
+    toMs: localToEpochMs(`${formatLocalDate(addDays(range.to, ZONE_MARGIN_DAYS + 1))}T00:00:00`, zone),
+  };
+}
+
+/**
+ * The entries of `opportunities` on the days of `range` as seen in `zone`, sorted by start.
+ * `keep` drops occurrences (a date filter from the store) before any layout work.
+ */
+export function calendarEntries(
+  opportunities: readonly Opportunity[],
+  range: DateRange,
+  zone: string,
+  keep: (occurrence: Occurrence) => boolean = () => true,
+): CalendarEntry[] {
+  if (opportunities.length === 0) return [];
+  const byKey = new Map(opportunities.map((opportunity) => [opportunity.key, opportunity]));
+  const window = expansionWindow(range, zone);
+  const entries: CalendarEntry[] = [];
+  for (const occurrence of occurrencesBetween(opportunities, window.fromMs, window.toMs)) {
+    const opportunity = byKey.get(occurrence.opportunityKey);
+    if (!opportunity || !keep(occurrence)) continue;
+    const span = spanOf(occurrence, zone);
+    if (!span || !overlaps(span, range)) continue;
+    entries.push({ ...span, id: `${occurrence.opportunityKey}@${occurrence.start}`, opportunity, occurrence });
+  }
+  return entries;
+}
