@@ -3,6 +3,9 @@
  * builds the help, flag parsing and exit codes from these entries.
  */
 import type { CliCommand } from '../command.js';
+import { badgeCommand } from './badge.js';
+import { convertCommand } from './convert.js';
+import { icsCommand } from './ics.js';
 import { mergeCommand } from './merge.js';
 import { occurrencesCommand } from './occurrences.js';
 import { validateCommand } from './validate.js';
@@ -11,4 +14,7 @@ export const commands: Record<string, CliCommand> = {
   [validateCommand.name]: validateCommand,
   [mergeCommand.name]: mergeCommand,
   [occurrencesCommand.name]: occurrencesCommand,
+  [convertCommand.name]: convertCommand,
+  [icsCommand.name]: icsCommand,
+  [badgeCommand.name]: badgeCommand,
 };
