@@ -1,0 +1,313 @@
+import { LitElement, html, nothing, render, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { LighthousePlace, PlaceGroup } from '../../core/map/index.js';
+import type { FeedStatus } from '../../data/store.js';
+import { LocaleController } from '../../i18n/locale-controller.js';
+import { messagesFor } from '../../i18n/locales.js';
+import { errorState, loadingState } from '../shared/states.js';
+import { StoreController } from '../shared/store-controller.js';
+import { baseStyles, stateStyles, visuallyHidden } from '../shared/styles.js';
+import { OSM_TILES, tileSettings } from './attribution.js';
+import type { LearningFilterChangeDetail } from './events.js';
+import { loadLeaflet, type LeafletModule } from './leaflet-loader.js';
+import { locateVisitor } from './locate.js';
+import { leafletStyles } from './leaflet-styles.js';
+import { MapDataCache, type MapData } from './map-data.js';
+import { MapView } from './map-view.js';
+import { mapMessages, type MapMessages } from './messages.js';
+import { initiallyOpenSections, placeList, placeNameIn, placePopup, toggled, unmappedList, type PlaceViewContext } from './place-views.js';
+import { mapStyles } from './styles.js';
+import { readViewAttributes, type ViewAttributes } from './view-attributes.js';
+
+type Words = (words: MapMessages) => string;
+
+const PROBLEM_MESSAGES = { refused: 'locationRefused', unavailable: 'locationUnavailable', unsupported: 'locationUnsupported' } as const;
+
+/**
+ * The places of a Learning Feed's opportunities on a map, clustered, with a list alternative.
+ * Leaflet is loaded the first time a map connects; its CSS lives in this element's shadow root.
+ *
+ * @summary A map of where learning happens.
+ *
+ * @event {CustomEvent<LearningSelectDetail>} learning-select - A visitor chose an opportunity in a popup or the list (from the shared card).
+ * @event {CustomEvent<LearningFilterChangeDetail>} learning-filter-change - A visitor pressed "Show what's on here": the shared filters now hold that place.
+ *
+ * @csspart map - The map box.
+ * @csspart marker - A place marker (a button).
+ * @csspart cluster - A cluster of places (a button).
+ * @csspart list - The list of places.
+ * @csspart popup - A place's popup content.
+ * @csspart notice - The notice shown when tiles cannot load.
+ * @csspart online - Online-only opportunities, beside the map.
+ *
+ * @cssproperty --learning-map-height - Height of the map (26rem).
+ * @cssproperty --learning-map-background - Behind the tiles, and instead of them when they cannot load.
+ * @cssproperty --learning-marker - Place marker colour.
+ * @cssproperty --learning-cluster - Cluster colour.
+ * @cssproperty --learning-ring - Walk-radius rings.
+ */
+export class LearningMap extends LitElement {
+  static override styles = [leafletStyles, baseStyles, stateStyles, visuallyHidden, mapStyles];
+
+  private readonly locale = new LocaleController(this);
+  private readonly feed = new StoreController(this, { getSrc: () => this.src });
+
+  /** Space-separated feed URLs; not needed inside a `<learning-feed>`. */
+  @property() src = '';
+  /** Tile URL template ({z}/{x}/{y}); default OpenStreetMap. */
+  @property() tiles = OSM_TILES;
+  /** Credit for the tiles (text and links); default OpenStreetMap's when `tiles` is not set. */
+  @property() attribution?: string;
+  /** "latitude,longitude" to open on instead of fitting the data. */
+  @property() center?: string;
+  /** Zoom level 0–19 to open on. */
+  @property() zoom?: string;
+  /** Rings around designated learning lighthouses: minutes on foot ("10", the default when empty) or "800m"/"1km". */
+  @property({ attribute: 'walk-radius' }) walkRadius?: string;
+  /** "list" to open on the list of places instead of the map. */
+  @property() view: 'map' | 'list' = 'map';
+
+  @state() private listMode = false;
+  @state() private leaflet?: LeafletModule;
+  @state() private leafletFailed = false;
+  @state() private tilesFailed = false;
+  @state() private message?: Words;
+  @state() private openSections = new Set<string>();
+
+  private readonly dataCache = new MapDataCache();
+  private data?: MapData;
+  private shownData?: MapData;
+  private mapView?: MapView;
+  private resizeObserver?: ResizeObserver;
+  private pendingFit = true;
+  private labelledIn?: string;
+  private viewAttributes: ViewAttributes = {};
+  private ringsShown?: { lighthouses: readonly LighthousePlace[]; radius: string | undefined };
+
+  /** Where loading the feed stands: "idle", "loading", "ready", "stale" or "error". */
+  get feedStatus(): FeedStatus {
+    return this.feed.status;
+  }
+
+  /** Resolves once Leaflet is loaded and the map is drawn (rejects if Leaflet could not load). */
+  async mapReady(): Promise<void> {
+    await loadLeaflet();
+    await this.updateComplete;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    loadLeaflet().then(
+      (leaflet) => (this.leaflet = leaflet),
+      (error: unknown) => {
+        console.error('<learning-map>: the map library could not be loaded; showing the list of places instead.', error);
+        this.leafletFailed = true;
+      },
+    );
+    this.requestUpdate();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.resizeObserver?.disconnect();
+    this.mapView?.destroy();
+    this.mapView = undefined;
+    this.shownData = undefined;
+    this.ringsShown = undefined;
+    this.pendingFit = true;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('view')) this.listMode = this.view === 'list';
+    if (changed.has('center') || changed.has('zoom') || changed.has('walkRadius')) {
+      this.viewAttributes = readViewAttributes(this.center, this.zoom, this.walkRadius);
+    }
+    const first = !this.data;
+    this.data = this.dataCache.get(this.feed.model, this.feed.filters);
+    if (first && this.data) this.openSections = initiallyOpenSections(this.data.contents);
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    if (changed.has('src')) this.feed.srcChanged();
+    const container = this.renderRoot.querySelector<HTMLElement>('.map');
+    const existing = this.mapView;
+    if (!existing && this.leaflet && container) this.createMap(this.leaflet, container);
+    if (existing && (changed.has('tiles') || changed.has('attribution'))) this.applyTiles(existing);
+    const view = this.mapView;
+    if (!view) return;
+    if (this.labelledIn !== this.locale.tag) {
+      this.labelledIn = this.locale.tag;
+      view.relabel();
+    }
+    if (this.data && this.data !== this.shownData) {
+      this.shownData = this.data;
+      view.clusters.setPlaces(this.data.contents.places);
+      if (!this.pendingFit && !view.showsAnyOf(this.data.contents.places)) this.pendingFit = true;
+    }
+    if (changed.has('center') || changed.has('zoom')) this.pendingFit = true;
+    const rings = { lighthouses: this.data?.lighthouses ?? [], radius: this.walkRadius };
+    if (rings.lighthouses !== this.ringsShown?.lighthouses || rings.radius !== this.ringsShown.radius) {
+      this.ringsShown = rings;
+      view.setRings(rings.lighthouses, this.viewAttributes.walkRadius);
+    }
+    this.fitIfPending();
+  }
+
+  private get words(): MapMessages {
+    return messagesFor(mapMessages, this.locale.tag);
+  }
+
+  private createMap(leaflet: LeafletModule, container: HTMLElement): void {
+    this.mapView = new MapView(leaflet, container, {
+      words: () => this.words,
+      placeLabel: (placeKey, count) => `${this.placeName(placeKey)} — ${this.words.opportunities(count, this.count(count))}`,
+      clusterLabel: (places, count) => this.words.cluster(places, this.count(places), count, this.count(count)),
+      formatNumber: (value) => this.count(value),
+      onPlace: (placeKey, trigger, viaKeyboard) => this.openPlace(placeKey, trigger, viaKeyboard),
+      onTilesFailed: (failed) => (this.tilesFailed = failed),
+      reducedMotion: () => matchMedia('(prefers-reduced-motion: reduce)').matches,
+    });
+    container.setAttribute('role', 'region');
+    this.labelledIn = this.locale.tag;
+    this.applyTiles(this.mapView);
+    this.resizeObserver = new ResizeObserver(() => {
+      this.mapView?.resized();
+      this.fitIfPending();
+    });
+    this.resizeObserver.observe(container);
+  }
+
+  private applyTiles(view: MapView): void {
+    const tiles = tileSettings(this.tiles, this.attribution);
+    if (tiles.missingAttribution) console.warn('<learning-map>: tiles are set without attribution; most tile providers require one (attribution="…").');
+    view.setTiles(tiles.url, tiles.attribution);
+  }
+
+  private fitIfPending(): void {
+    const view = this.mapView;
+    if (!this.pendingFit || !view || !this.data || view.map.getContainer().clientWidth === 0) return;
+    this.pendingFit = false;
+    view.fit(this.data.contents.places, this.viewAttributes.center, this.viewAttributes.zoom);
+  }
+
+  private count(value: number): string {
+    return new Intl.NumberFormat(this.locale.tag).format(value);
+  }
+
+  private placeName(placeKey: string): string {
+    return placeNameIn(this.feed.model, placeKey, this.locale.tag);
+  }
+
+  private group(placeKey: string): PlaceGroup | undefined {
+    return this.data?.contents.places.find((group) => group.placeKey === placeKey);
+  }
+
+  private get viewContext(): PlaceViewContext | undefined {
+    const model = this.feed.model;
+    if (!model) return undefined;
+    return {
+      model,
+      words: this.words,
+      dir: this.locale.direction,
+      nameOf: (group) => this.placeName(group.placeKey),
+      count: (value) => this.count(value),
+      onShowWhatsOn: (placeKey) => this.showWhatsOn(placeKey),
+      onShowOnMap: (placeKey) => void this.showOnMap(placeKey),
+      onClosePopup: () => this.mapView?.closePopup(),
+    };
+  }
+
+  private openPlace(placeKey: string, trigger: HTMLElement, viaKeyboard: boolean): void {
+    const group = this.group(placeKey);
+    const context = this.viewContext;
+    if (!group || !context || !this.mapView) return;
+    const content = document.createElement('div');
+    render(placePopup(group, context), content, { host: this });
+    this.mapView.openPopup(group.position, content, trigger, viaKeyboard);
+  }
+
+  private showWhatsOn(placeKey: string): void {
+    const store = this.feed.store;
+    if (!store) return;
+    store.setFilters({ places: [placeKey] }, 'merge');
+    const name = this.placeName(placeKey);
+    this.message = (words) => words.narrowedTo(name);
+    this.dispatchEvent(
+      new CustomEvent<LearningFilterChangeDetail>('learning-filter-change', { detail: { filters: store.filters }, bubbles: true, composed: true }),
+    );
+  }
+
+  private async showOnMap(placeKey: string): Promise<void> {
+    const group = this.group(placeKey);
+    if (!group) return;
+    this.listMode = false;
+    await this.updateComplete;
+    const view = this.mapView;
+    if (!view) return;
+    this.pendingFit = false;
+    this.openPlace(placeKey, view.showPlace(group), true);
+  }
+
+  private toggleList(): void {
+    this.listMode = !this.listMode;
+  }
+
+  private skipMap(): void {
+    this.renderRoot.querySelector<HTMLElement>('#after-map')?.focus();
+  }
+
+  private async nearMe(): Promise<void> {
+    this.message = (words) => words.locating;
+    const result = await locateVisitor();
+    if ('problem' in result) {
+      const key = PROBLEM_MESSAGES[result.problem];
+      this.message = (words) => words[key];
+      return;
+    }
+    this.message = (words) => words.youAreHere;
+    this.listMode = false;
+    await this.updateComplete;
+    this.mapView?.showPosition(result.point);
+  }
+
+  private toggleSection(key: string, open: boolean): void {
+    if (open !== this.openSections.has(key)) this.openSections = toggled(this.openSections, key, open);
+  }
+
+  protected override render(): TemplateResult {
+    const words = this.words;
+    const status = this.feed.status;
+    const context = this.viewContext;
+    const contents = this.data?.contents;
+    const showList = this.listMode || this.leafletFailed;
+    const radius = this.viewAttributes.walkRadius;
+    const onToggle = (key: string, open: boolean) => this.toggleSection(key, open);
+    // The map box stays left-to-right, as Leaflet's panes and controls assume; popups carry the page's direction.
+    return html`<div class="layout" dir=${this.locale.direction}>
+      <div class="main">
+        <div class="toolbar">
+          <button type="button" class="skip-link" @click=${this.skipMap}>${words.skipMap}</button>
+          ${this.leafletFailed ? nothing : html`<button type="button" class="list-toggle" @click=${this.toggleList}>${showList ? words.showMap : words.showList}</button>`}
+          <button type="button" class="near-me" @click=${() => void this.nearMe()}>${words.nearMe}</button>
+        </div>
+        <p class="message" role="status">${this.message?.(words) ?? ''}</p>
+        ${this.tilesFailed && !showList ? html`<p class="notice" part="notice" role="status">${words.tilesFailed}</p>` : nothing}
+        ${status === 'loading' && !contents ? loadingState(words.loadingMap) : nothing}
+        ${status === 'error' ? errorState(words.loadFailed) : nothing}
+        <div class="map" part="map" dir="ltr" ?hidden=${showList || status === 'error'}></div>
+        ${showList && contents && context ? placeList(contents, this.openSections, onToggle, context) : nothing}
+        ${radius && !showList && this.data?.lighthouses.length
+          ? html`<p class="legend muted">${words.walkRings(this.count(radius.minutes))}</p>`
+          : nothing}
+        <span id="after-map" class="visually-hidden" tabindex="-1">${words.afterMap}</span>
+      </div>
+      ${contents && context ? unmappedList(contents, this.openSections, onToggle, context) : nothing}
+    </div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'learning-map': LearningMap;
+  }
+}
