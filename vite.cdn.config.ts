@@ -14,6 +14,10 @@ import { visualizer } from 'rollup-plugin-visualizer';
 export const cdnEntries: Record<string, string> = {
   'learning-city-widgets': 'src/learning-city-widgets.ts',
   'learning-feed': 'src/elements/learning-feed/define.ts',
+  'learning-finder': 'src/elements/learning-finder/define.ts',
+  'learning-calendar': 'src/elements/learning-calendar/define.ts',
+  'learning-map': 'src/elements/learning-map/define.ts',
+  'learning-lighthouse': 'src/elements/learning-lighthouse/define.ts',
 };
 
 const root = fileURLToPath(new URL('.', import.meta.url));

@@ -10,4 +10,7 @@ export * from './text.js';
 export * from './urls.js';
 export * from './geo.js';
 export * from './search/index.js';
+export * from './formats/index.js';
+export * from './describe/index.js';
+export { renderBadgeSvg, type BadgeSvgOptions } from './badge-svg.js';
 export { locateJsonPointer, locateJsonPointers, parseJsonPointer, type LocateOptions, type SourcePosition } from './json-locate.js';
