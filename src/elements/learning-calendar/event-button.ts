@@ -14,7 +14,6 @@ export interface EventButtonOptions {
   /** -1 inside the month grid, where the day cell is the single tab stop. */
   tabIndex?: number;
   className?: string;
-  style?: string;
 }
 
 /** A pause for screen readers between the pieces the layout puts on separate lines. */
@@ -48,7 +47,6 @@ export function renderEventButton(
     type="button"
     part="event"
     class=${classMap(classes)}
-    style=${ifDefined(options.style)}
     tabindex=${ifDefined(options.tabIndex)}
     data-entry=${entry.id}
     @click=${(event: Event) => {

@@ -3,6 +3,7 @@
  * timed event placed by its wall-clock time in the display zone. Overlapping events sit side by side
  * (layoutTimeGrid). Each day is a labelled list, so a screen reader hears the week in time order.
  */
+import { cssProperties } from '../shared/css-properties.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import { classMap } from 'lit/directives/class-map.js';
 import {
@@ -23,13 +24,13 @@ function renderTimedDay(day: LocalDate, segments: DaySegment<CalendarEntry>[], c
   const placed = layoutTimeGrid(timed, { minimumMinutes: 30 });
   return html`<ul class="day-column" aria-label=${context.format.fullDate(day)} data-date=${formatLocalDate(day)}>
     ${placed.map(({ item, column, columns, top, bottom }) => {
-      const style = [
-        `top:${percent(top)}`,
-        `height:${percent(bottom - top)}`,
-        `inset-inline-start:${((column / columns) * 100).toFixed(4)}%`,
-        `width:${(100 / columns).toFixed(4)}%`,
-      ].join(';');
-      return html`<li class="timed" style=${style}>${renderEventButton(item, context)}</li>`;
+      const position = cssProperties({
+        top: percent(top),
+        height: percent(bottom - top),
+        'inset-inline-start': `${((column / columns) * 100).toFixed(4)}%`,
+        width: `${(100 / columns).toFixed(4)}%`,
+      });
+      return html`<li class="timed" ${position}>${renderEventButton(item, context)}</li>`;
     })}
   </ul>`;
 }
