@@ -1,0 +1,317 @@
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { Opportunity, OpportunityFilters } from '../../core/model.js';
+import type { FacetName, SortOrder } from '../../core/search/index.js';
+import { localeChain, resolveText } from '../../core/text.js';
+import { isValidTimeZone } from '../../core/time/index.js';
+import { LocaleController } from '../../i18n/locale-controller.js';
+import { messagesFor } from '../../i18n/locales.js';
+import { sharedMessages } from '../shared/messages.js';
+import { emptyState, errorState, loadingState } from '../shared/states.js';
+import { StoreController } from '../shared/store-controller.js';
+import { deepActiveElement, focusCard, renderDetailDialog, showDetail } from './detail-dialog.js';
+import type { LearningFilterChangeDetail } from './events.js';
+import { DEFAULT_RADIUS_KM, renderFacets, renderFiltersFrame, type GeoState } from './facets-panel.js';
+import { reportLoadErrors } from './feed-report.js';
+import { filterActions, filterValueLabel, type FilterActionsHost } from './filter-actions.js';
+import { ResultsCache } from './finder-results.js';
+import { LiveAnnouncer } from './live-announcer.js';
+import { NarrowController } from './narrow-controller.js';
+import { finderMessages, type FinderMessages } from './messages.js';
+import { placeChoices } from './place-search.js';
+import { activeFilterCount, KNOWN_FACETS, parseFacets, presetFilters } from './presets.js';
+import { renderResults, showEarlierWindow, showMoreWindow, type ResultWindow } from './results-list.js';
+import { SearchBox } from './search-box.js';
+import { IncrementalSearchIndex } from './search-builder.js';
+import { finderStyles, NARROW_WIDTH } from './styles.js';
+import { referenceId, resolveReferences, urlPrefix } from './url-state.js';
+import { applyStartingView, readViewFromLocation, writeViewToLocation, type HistoryMode } from './url-sync.js';
+import { waysOut } from './ways-out.js';
+
+/**
+ * Search, filter and browse a Learning Feed's opportunities: a search box, facets with live counts,
+ * date and distance filters, sorting, result cards and the full detail of one result. Its filters live
+ * in the feed's store, so a map or calendar in the same `<learning-feed>` shows the same set.
+ *
+ * @summary The opportunity finder: search and filters over a Learning Feed.
+ *
+ * @csspart search - The search form.
+ * @csspart filters - The filters panel (a disclosure on narrow widths).
+ * @csspart facet - One group of filters (a fieldset).
+ * @csspart result - One result (a list item holding a shared opportunity card).
+ * @csspart detail-dialog - The dialog showing one result in full.
+ * @csspart state - Loading, empty, stale and error messages.
+ *
+ * @event {CustomEvent<LearningFilterChangeDetail>} learning-filter-change - The visitor changed the filters (or went Back to earlier ones).
+ * @event {CustomEvent<LearningSelectDetail>} learning-select - The visitor opened a result (from the shared card).
+ * @event {CustomEvent<FinderFeedErrorDetail>} learning-feed-error - A feed in this finder's own `src` failed (outside a `<learning-feed>`).
+ */
+export class LearningFinder extends LitElement {
+  static override styles = finderStyles;
+
+  private readonly locale = new LocaleController(this);
+  private readonly feed = new StoreController(this, { getSrc: () => this.src });
+  private readonly announcer = new LiveAnnouncer(this);
+  private readonly searchBox = new SearchBox(this, (query) => this.applyQuery(query));
+  private readonly width = new NarrowController(this, NARROW_WIDTH);
+
+  /** Space-separated feed URLs; not needed inside a `<learning-feed>`. */
+  @property() src = '';
+  /** Topics ticked when the page opens (space- or comma-separated). */
+  @property() topics?: string;
+  /** Audiences ticked when the page opens. */
+  @property() audience?: string;
+  /** Filter groups to show, in order: date distance topic audience cost attendance-mode language accessibility organization place. */
+  @property() facets?: string;
+  /** Search text the page opens with. */
+  @property() query?: string;
+  /** Results shown at first and added by each "Show more". */
+  @property({ type: Number, attribute: 'page-size' }) pageSize = 20;
+  /** "list" (default) or "grid". */
+  @property({ reflect: true }) layout: 'list' | 'grid' = 'list';
+  /** Hides the search box (for a page that only browses, e.g. a preset topic). */
+  @property({ type: Boolean, attribute: 'hide-search' }) hideSearch = false;
+  /** Keeps the view in the address (prefix "lf-", or the attribute's value such as "jobs-"), with Back/Forward. */
+  @property({ attribute: 'sync-url' }) syncUrl: string | null = null;
+
+  @state() private sortChoice?: SortOrder;
+  @state() private resultWindow?: ResultWindow;
+  @state() private expanded = new Set<FacetName>();
+  @state() private customDates = false;
+  @state() private geo: GeoState = { kind: 'idle' };
+  @state() private radiusKm = DEFAULT_RADIUS_KM;
+  @state() private detail?: Opportunity;
+
+  private readonly results = new ResultsCache();
+  private readonly actions = filterActions(this.actionsHost());
+  private readonly search = new IncrementalSearchIndex(() => this.requestUpdate(), () => !!this.feed.filters.query?.trim());
+  private initialisedStore?: object;
+  private returnFocus?: { key: string; element?: HTMLElement };
+  private focusResultAt?: number;
+  /** Consecutive search edits amend one history entry instead of making one per pause in typing. */
+  private lastChangeWasQuery = false;
+
+  /** Where loading the feed stands: "idle", "loading", "ready", "stale" or "error". */
+  get feedStatus() {
+    return this.feed.status;
+  }
+
+  /** True while the search index is still being built in idle time (filters already work). */
+  get indexing(): boolean {
+    return !!this.feed.model && !this.search.ready;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('popstate', this.onPopState);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('popstate', this.onPopState);
+    this.search.dispose();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    const store = this.feed.store;
+    if (store && store !== this.initialisedStore) {
+      this.initialisedStore = store;
+      const presets = presetFilters({ topics: this.topics, audience: this.audience, query: this.query });
+      this.sortChoice = applyStartingView(store, this.syncUrl === null ? undefined : urlPrefix(this.syncUrl), presets);
+    }
+    const model = this.feed.model;
+    const resolved = store && model ? resolveReferences(store.filters, model) : undefined;
+    if (store && resolved && resolved !== store.filters) store.setFilters(resolved, 'replace');
+    if (changed.has('pageSize')) this.resultWindow = undefined;
+    const unknown = changed.has('facets') ? parseFacets(this.facets).unknown : [];
+    if (unknown.length) console.warn(`<learning-finder>: facets="${this.facets}" names no group called ${unknown.join(', ')}. Known: ${KNOWN_FACETS}.`);
+  }
+
+  protected override firstUpdated(): void {
+    // After the context request has had its answer: no <learning-feed> around and no src is a page mistake.
+    setTimeout(() => {
+      if (this.isConnected && !this.feed.store) console.warn('<learning-finder> has no src and is not inside a <learning-feed>: it has nothing to show.');
+    });
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    if (changed.has('src')) this.feed.srcChanged();
+    const store = this.feed.store;
+    if (store && !this.closest('learning-feed')) reportLoadErrors(this, store);
+    const dialog = this.renderRoot.querySelector('dialog');
+    if (dialog && !dialog.open && this.detail) void showDetail(dialog);
+    if (this.focusResultAt !== undefined) {
+      const index = this.focusResultAt - (this.resultWindow?.start ?? 0);
+      this.focusResultAt = undefined;
+      const key = this.renderRoot.querySelectorAll<HTMLElement>('li[part="result"]')[index]?.dataset.key;
+      if (key) void focusCard(this.shadowRoot!, key);
+    }
+  }
+
+  /** The panel's controls read and set the element's state through this. */
+  private actionsHost(): FilterActionsHost {
+    return {
+      state: () => ({ filters: this.feed.filters, model: this.feed.model, locales: this.locales, messages: this.messages, radiusKm: this.radiusKm }),
+      update: ({ radiusKm, geo, customDates }) => {
+        if (radiusKm !== undefined) this.radiusKm = radiusKm;
+        if (geo !== undefined) this.geo = geo;
+        if (customDates !== undefined) this.customDates = customDates;
+      },
+      change: (filters) => this.change(filters),
+    };
+  }
+
+  private get messages(): FinderMessages {
+    return messagesFor(finderMessages, this.locale.tag);
+  }
+
+  private get page(): number {
+    return Math.max(1, Math.floor(this.pageSize) || 20);
+  }
+
+  private get locales(): string[] {
+    return localeChain(this.locale.tag, this.feed.model?.feeds[0]?.language);
+  }
+
+  /** Days for "today" and "this weekend" are counted in the enclosing feed's `timezone`, else the feed's own zone. */
+  private get timeZone(): string {
+    const zone = this.closest('learning-feed')?.getAttribute('timezone')?.trim();
+    return zone && isValidTimeZone(zone) ? zone : this.feed.model?.feeds[0]?.timeZone ?? 'UTC';
+  }
+
+  /** Applies a visitor's change: the store (so every view on it follows), the address, the event. */
+  private change(filters: OpportunityFilters, history: HistoryMode = 'push'): void {
+    const store = this.feed.store;
+    if (!store) return;
+    this.lastChangeWasQuery = false;
+    store.setFilters(filters, 'replace');
+    this.resultWindow = undefined;
+    this.writeUrl(history);
+    this.fireFilterChange();
+  }
+
+  private applyQuery(query: string): void {
+    if (query === (this.feed.filters.query ?? '')) return;
+    const amend = this.lastChangeWasQuery;
+    this.change({ ...this.feed.filters, query: query || undefined }, amend ? 'replace' : 'push');
+    this.lastChangeWasQuery = true;
+  }
+
+  private fireFilterChange(): void {
+    const detail: LearningFilterChangeDetail = { filters: this.feed.filters };
+    this.dispatchEvent(new CustomEvent('learning-filter-change', { detail, bubbles: true, composed: true }));
+  }
+
+  private writeUrl(history: HistoryMode): void {
+    if (this.syncUrl === null) return;
+    const model = this.feed.model;
+    const view = { filters: this.feed.filters, sort: this.sortChoice };
+    writeViewToLocation(view, urlPrefix(this.syncUrl), history, { idOf: (field, key) => referenceId(model, field, key) });
+  }
+
+  private onPopState = (): void => {
+    const store = this.feed.store;
+    if (this.syncUrl === null || !store) return;
+    // Back to an address without our parameters is back to how the page opened: its presets.
+    const view = readViewFromLocation(urlPrefix(this.syncUrl)) ?? { filters: presetFilters({ topics: this.topics, audience: this.audience, query: this.query }) };
+    store.setFilters(this.feed.model ? resolveReferences(view.filters, this.feed.model) : view.filters, 'replace');
+    this.sortChoice = view.sort;
+    this.resultWindow = undefined;
+    this.lastChangeWasQuery = false;
+    this.searchBox.reset();
+    this.fireFilterChange();
+  };
+
+  private setSort = (order: SortOrder): void => {
+    this.sortChoice = order;
+    this.resultWindow = undefined;
+    this.lastChangeWasQuery = false;
+    this.writeUrl('push');
+  };
+
+  private onSelect = (event: CustomEvent<{ opportunity: Opportunity }>): void => {
+    this.returnFocus = { key: event.detail.opportunity.key, element: deepActiveElement() };
+    this.detail = event.detail.opportunity;
+  };
+
+  private onDetailClosed = (): void => {
+    const target = this.returnFocus;
+    this.detail = undefined;
+    this.returnFocus = undefined;
+    if (target) void this.updateComplete.then(() => focusCard(this.shadowRoot!, target.key, target.element));
+  };
+
+  protected override render() {
+    const words = this.messages;
+    const { model, status, filters } = this.feed;
+    const tag = this.locale.tag;
+    if (!model) {
+      const shared = messagesFor(sharedMessages, tag);
+      const body = status === 'error' ? errorState(shared.error) : this.feed.store ? loadingState(shared.loading) : emptyState(words.emptyFeed);
+      return html`<div dir=${this.locale.direction}>${body}</div>`;
+    }
+    const { facets } = parseFacets(this.facets);
+    // To the minute: cards re-read their dates only when "now" really moves on.
+    const now = Math.floor(Date.now() / 60_000) * 60_000;
+    const locales = this.locales;
+    const results = this.results.get({
+      model, filters, sort: this.sortChoice, locale: tag, locales, now, timeZone: this.timeZone,
+      facets: facets.filter((facet): facet is FacetName => facet !== 'date' && facet !== 'distance'),
+      index: this.search.indexFor(model), indexVersion: this.search.version,
+    });
+    const total = results.keys.length;
+    const window = this.resultWindow ?? { start: 0, end: Math.min(total, this.page) };
+    const format = new Intl.NumberFormat(tag);
+    this.announcer.announce(words.announce(total, format.format(total), filters.query));
+    const near = filters.near; // the store's object: same identity until the filters change, so cards do not redraw
+    const labelOf = (field: string, value: string) => filterValueLabel(field, value, { counts: results.facetCounts, model, locale: tag, locales });
+    const panel = renderFacets({
+      messages: words, locale: tag, facets, counts: results.facetCounts, filters, expanded: this.expanded,
+      customDates: this.customDates, geo: this.geo,
+      placeSuggestions: placeChoices(model, locales).slice(0, 50).map((choice) => choice.name),
+      ...this.actions,
+      toggleExpanded: (facet) => {
+        const next = new Set(this.expanded);
+        if (!next.delete(facet)) next.add(facet);
+        this.expanded = next;
+      },
+    });
+    const active = activeFilterCount(filters);
+    const maxRendered = this.page * 5;
+    return html`<div class="finder" dir=${this.locale.direction}>
+      ${this.hideSearch ? nothing : this.searchBox.render(words, filters.query)}
+      ${status === 'stale' ? html`<p class="muted" part="state stale">${words.stale}</p>` : nothing}
+      ${model.opportunities.length === 0 ? emptyState(words.emptyFeed) : html`<div class="layout">
+        ${renderFiltersFrame(this.width.narrow, words.filters, words.filtersSummary(active, format.format(active)), panel)}
+        <div @learning-select=${this.onSelect}>${renderResults({
+          messages: words, locale: tag, model, keys: results.keys, window, pageSize: this.page, near, now,
+          sort: results.sort, canSortByDistance: !!near, hasQuery: !!filters.query?.trim(), indexing: this.indexing,
+          waysOut: total === 0 ? waysOut(filters, words, labelOf) : [],
+          setSort: this.setSort,
+          showMore: () => {
+            this.focusResultAt = window.end;
+            this.resultWindow = showMoreWindow(window, this.page, total, maxRendered);
+          },
+          showEarlier: () => {
+            this.focusResultAt = Math.max(0, window.start - this.page);
+            this.resultWindow = showEarlierWindow(window, this.page, maxRendered);
+          },
+          takeWayOut: (way) => {
+            if (!way.filters.dates) this.customDates = false;
+            this.searchBox.reset();
+            this.change(way.filters);
+          },
+        })}</div>
+      </div>`}
+      <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcer.text}</div>
+      ${renderDetailDialog({ opportunity: this.detail, title: this.detail ? resolveText(this.detail.name, locales) : '',
+        model, near, now, messages: words, onClose: this.onDetailClosed })}
+    </div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'learning-finder': LearningFinder;
+  }
+}
