@@ -12,7 +12,7 @@ try {
 }
 
 export default {
-  files: ['test/elements/**/*.test.ts'],
+  files: ['test/elements/**/*.test.ts', 'test/stories/**/*.test.ts'],
   nodeResolve: true,
   // /__fault/* answers with HTTP errors, HTML pages, broken JSON and slow responses for the feed tests.
   middleware: [faultMiddleware],

@@ -2,6 +2,7 @@
 //   dist/**            tsc -p tsconfig.build.json   (src minus cli; what `exports` points at)
 //   dist/cli/**        tsc -p tsconfig.cli.json     (Node only; `bin: learning-feed`)
 //   dist/cdn/**        vite build --config vite.cdn.config.ts (bundled, code-split, minified)
+//   custom-elements.json, dist/demo/**
 import { spawnSync } from 'node:child_process';
 import { chmodSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -37,5 +38,13 @@ chmodSync(cli, 0o755);
 
 const vite = fileURLToPath(new URL('bin/vite.js', `file://${require.resolve('vite/package.json')}`));
 step('CDN: vite build --config vite.cdn.config.ts', vite, ['build', '--config', 'vite.cdn.config.ts', '--logLevel', 'warn']);
+
+// custom-elements.json: attributes, events, parts and CSS properties from the elements' JSDoc
+// headers, for editors, Storybook and the package's `customElements` field.
+const cem = fileURLToPath(new URL('../node_modules/@custom-elements-manifest/analyzer/cem.js', import.meta.url));
+step('custom-elements.json: cem analyze', cem, ['analyze', '--config', 'custom-elements-manifest.config.mjs']);
+
+// The demo host pages as static files (dist/demo) that work from any web server.
+step('demo: vite build --config vite.config.ts', vite, ['build', '--config', 'vite.config.ts', '--logLevel', 'warn']);
 
 step('sizes', fileURLToPath(new URL('size-report.mjs', import.meta.url)), []);
