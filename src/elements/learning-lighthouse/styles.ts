@@ -36,8 +36,10 @@ export const lighthouseStyles = css`
   }
   .badge {
     display: grid;
-    grid-template-columns: auto 1fr;
+    /* minmax(0, …) lets the text column shrink below its longest word, so long names wrap inside the box. */
+    grid-template-columns: auto minmax(0, 1fr);
     gap: 0.25em 0.75em;
+    overflow-wrap: anywhere;
     align-items: start;
     padding: var(--learning-lighthouse-padding, 0.75em 1em);
     border: 2px solid var(--_lh-border);
@@ -47,7 +49,7 @@ export const lighthouseStyles = css`
     max-width: var(--learning-lighthouse-max-width, 28em);
   }
   .badge.neutral {
-    grid-template-columns: 1fr;
+    grid-template-columns: minmax(0, 1fr);
     border-color: var(--learning-lighthouse-neutral-border, #8a8a8a);
     border-style: dashed;
   }
@@ -58,7 +60,7 @@ export const lighthouseStyles = css`
     gap: 0.4em;
     padding: 0.15em 0.75em 0.15em 0.3em;
     border-radius: 999px;
-    max-width: none;
+    max-width: 100%;
   }
   .mark {
     width: var(--learning-lighthouse-mark-size, 3.5em);

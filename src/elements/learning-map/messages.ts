@@ -162,9 +162,9 @@ export const mapMessages: MessageTable<MapMessages> = {
     loadingMap: 'جارٍ تحميل الخريطة…', loadFailed: 'تعذّر تحميل الأماكن. يُرجى المحاولة لاحقًا.',
     noPlaces: 'لا توجد أماكن مطابقة.',
     opportunities: (count, n) =>
-      plural('ar', count, n, { zero: '{n} فرصة', one: 'فرصة واحدة', two: 'فرصتان', few: '{n} فرص', many: '{n} فرصة', other: '{n} فرصة' }),
+      plural('ar', count, n, { zero: '{n} فرصة', one: '{n} فرصة', two: '{n} فرصة', few: '{n} فرص', many: '{n} فرصة', other: '{n} فرصة' }),
     cluster: (places, p, count, n) =>
-      `${plural('ar', places, p, { one: 'مكان واحد', two: 'مكانان', few: '{n} أماكن', other: '{n} مكانًا' })}، ${plural('ar', count, n, { one: 'فرصة واحدة', two: 'فرصتان', few: '{n} فرص', other: '{n} فرصة' })} — للتكبير`,
+      `${plural('ar', places, p, { one: '{n} مكان', two: '{n} مكان', few: '{n} أماكن', other: '{n} مكانًا' })}، ${plural('ar', count, n, { one: '{n} فرصة', two: '{n} فرصة', few: '{n} فرص', other: '{n} فرصة' })} — للتكبير`,
     showWhatsOn: 'اعرض ما يجري هنا', narrowedTo: (place) => `ما يجري في ${place}`,
     moreHere: (_count, n) => `${n} أخرى هنا`,
     places: 'الأماكن', online: 'عبر الإنترنت فقط', withoutPosition: 'غير موجودة على الخريطة',
