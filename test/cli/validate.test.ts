@@ -138,3 +138,14 @@ describe('learning-feed validate', () => {
     });
   });
 });
+
+describe('learning-feed validate on the demo feeds', () => {
+  // The demo's embedded feeds are what a visitor of `npm start` sees: they must be clean.
+  for (const name of ['multilingual.json', 'greater-manchester.json', 'mobile-libraries.json', 'barnet-events.json']) {
+    it(`finds no problems in demo/feeds/${name}`, async () => {
+      const run = await learningFeed(['validate', '--strict', `demo/feeds/${name}`]);
+      assert.equal(run.code, 0, run.stdout + run.stderr);
+      assert.match(run.stdout, /valid \(/);
+    });
+  }
+});

@@ -2,6 +2,9 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../../src/elements/shared/define-parts.js';
 import type { LearningOpportunityDetail } from '../../../src/elements/shared/opportunity-detail.js';
 import { NOW, opportunity, sampleModel, text } from './sample-model.js';
+import { importIcs } from '../../../src/core/formats/ics/import.js';
+import { parseFeed } from '../../../src/core/parse/index.js';
+import { occurrencesBetween } from '../../../src/core/time/index.js';
 
 declare global {
   interface Window {
@@ -85,6 +88,10 @@ describe('<learning-opportunity-detail>', () => {
     expect(ics).to.contain('BEGIN:VEVENT');
     expect(ics).to.contain('SUMMARY:Code Club');
     expect(ics).to.match(/DTSTART;TZID=Europe\/London:20261126T100000/);
+    // A visitor's calendar app reads the file back to the same session: our own importer proves it.
+    const imported = parseFeed(importIcs(ics).feed);
+    const [session] = occurrencesBetween(imported.opportunities, Date.parse('2026-11-01'), Date.parse('2027-01-01'));
+    expect([session?.start, session?.end]).to.deep.equal(['2026-11-26T10:00:00+00:00', '2026-11-26T10:20:00+00:00']);
   });
 
   it('says cancelled plainly, keeps unsafe registration links out and offers no registration', async () => {
