@@ -145,10 +145,13 @@ export function createSearchIndex(model: FeedModel, options: SearchIndexOptions 
   }
 
   function search(query: string): SearchHit[] {
-    const termCount = tokenizeQuery(query).length;
-    if (termCount === 0) return [];
-    let results = engine.search(query);
-    if (results.length === 0 && termCount > 1) results = engine.search(query, { combineWith: 'OR' });
+    const terms = tokenizeQuery(query);
+    if (terms.length === 0) return [];
+    // Search the tokenised terms (stop words already dropped), not the raw text.
+    const meaningfulQuery = terms.join(' ');
+    const searchOptions = { tokenize: (text: string) => text.split(' ') };
+    let results = engine.search(meaningfulQuery, searchOptions);
+    if (results.length === 0 && terms.length > 1) results = engine.search(meaningfulQuery, { ...searchOptions, combineWith: 'OR' });
     return results
       .map((result) => ({ key: String(result.id), score: result.score }))
       .sort((a, b) => b.score - a.score || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));

@@ -149,8 +149,23 @@ export function tokenizeQuery(text: string): string[] {
     return ' ';
   });
   terms.push(...splitWords(nonBigramText));
-  return [...new Set(terms)];
+  const unique = [...new Set(terms)];
+  // "coding for kids": "for" says nothing about what the visitor wants, and with prefix matching it
+  // would match "format", "forest", … Drop such words, unless the query is nothing but them.
+  const meaningful = unique.filter((term) => !QUERY_STOP_WORDS.has(term));
+  return meaningful.length > 0 ? meaningful : unique;
 }
+
+/**
+ * Connecting words in the UI languages (folded: lower case, no diacritics) that never narrow a search.
+ * Kept short on purpose: a word that is also a real word elsewhere ("die", "den") is left out.
+ */
+const QUERY_STOP_WORDS = new Set([
+  'a', 'an', 'and', 'at', 'for', 'in', 'of', 'on', 'or', 'the', 'to', 'with',
+  'au', 'aux', 'de', 'des', 'du', 'et', 'la', 'le', 'les', 'pour', 'un', 'une',
+  'con', 'del', 'el', 'las', 'los', 'para', 'por', 'y',
+  'der', 'das', 'fur', 'mit', 'und', 'zum', 'zur',
+]);
 
 /** True when the term is made of CJK/Hangul characters (no typo tolerance: one edit changes the word). */
 export function isBigramScriptTerm(term: string): boolean {

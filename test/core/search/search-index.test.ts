@@ -90,6 +90,12 @@ describe('createSearchIndex: matching', () => {
     assert.deepEqual(search('camera zebra'), ['photo']);
   });
 
+  it('ignores connecting words, so "code for kids" is not ranked by "for"', () => {
+    // "for" is in the French class's description ("for adults"); it must not make that a hit.
+    assert.deepEqual(search('code for kids'), ['code-club', 'python-talk']);
+    assert.ok(search('for').includes('french'), 'a query of nothing but connecting words still searches them');
+  });
+
   it('gives no hits for a blank query', () => {
     assert.deepEqual(index.search('   '), []);
   });
