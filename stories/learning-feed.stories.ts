@@ -69,7 +69,7 @@ export const OneFeedFails: Story = {
 export const FeedingWidgets: Story = {
   render: ({ src, timezone }) => html`<story-feed-report>
     <learning-feed src=${src} timezone=${ifDefined(timezone)}>
-      <learning-lighthouse organization="central-library" variant="compact"></learning-lighthouse>
+      <learning-lighthouse organization="central-library" registry=${src} variant="compact"></learning-lighthouse>
       <learning-calendar date="2026-12-07" view="month"></learning-calendar>
     </learning-feed>
   </story-feed-report>`,

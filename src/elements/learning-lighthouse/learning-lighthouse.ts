@@ -20,8 +20,9 @@ export type LighthouseVariant = 'compact' | 'card' | 'full';
 /**
  * The learning city's trust mark on a partner's website. It says "Learning Lighthouse" only when the
  * REGISTRY feed lists the organization with lighthouse status "designated". The registry is the
- * `registry` attribute's feed; without one, the enclosing `<learning-feed>` (or the badge's own `src`)
- * is taken as the registry, so set `registry` whenever that feed is the partner's own. Whatever a
+ * `registry` attribute's feed, and only that: without it the badge never says "verified" (it stays
+ * neutral and tells the webmaster in the console), because the page's own feed may be the partner's
+ * own. The enclosing `<learning-feed>` or `src` still supplies the opportunities shown. Whatever a
  * partner's feed says about its own designation is never trusted.
  *
  * States: loading · verified · member (listed, not designated) · not-found (claims nothing) ·
@@ -97,6 +98,14 @@ export class LearningLighthouse extends LitElement {
       return { state: 'error', reason: 'No feed to check against: set registry (the learning city feed), or src, or place the badge inside <learning-feed>.' };
     }
     const verdict = verifyLighthouse(this.organization.trim(), registry.model, registry.status, registry.urls.join(' '));
+    if (verdict.state === 'verified' && !this.registry) {
+      // Whoever controls the page controls its <learning-feed> and src, so only a named registry may
+      // back the claim; anything else could be a partner certifying itself.
+      return {
+        state: 'error',
+        reason: 'The designation is not checked because no registry is named: set registry to the learning city\'s feed URL (the city\'s own feed, not a partner\'s).',
+      };
+    }
     if (verdict.state === 'error' && verdict.reason && registry.status === 'error') {
       const details = (this.registry ? this.registryFeed : this.feed).loadErrors.map((error) => error.message);
       if (details.length) return { ...verdict, reason: `${verdict.reason} ${details.join(' ')}` };

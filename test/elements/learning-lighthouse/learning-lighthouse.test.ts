@@ -55,9 +55,19 @@ describe('<learning-lighthouse> states', () => {
     expect(visibleText(badge)).not.to.contain('Learning Lighthouse');
   });
 
-  it('uses the enclosing feed as the registry when no registry is given (documented)', async () => {
+  it('never says verified without a named registry, even when the enclosing feed designates it', async () => {
+    // The page owner controls <learning-feed>, so a partner could wrap its own feed and certify itself.
     const badge = await mountBadge(
-      html`<learning-feed src=${REGISTRY}><learning-lighthouse organization="jinjeop-library"></learning-lighthouse></learning-feed>`,
+      html`<learning-feed src=${SELF_CLAIM}><learning-lighthouse organization="sunrise-academy"></learning-lighthouse></learning-feed>`,
+    );
+    expect(badge.badgeState).to.equal('error');
+    expect(visibleText(badge)).not.to.contain('Learning Lighthouse');
+    await expect(badge).to.be.accessible();
+  });
+
+  it('is verified inside the city\'s own <learning-feed> once that feed is also named as the registry', async () => {
+    const badge = await mountBadge(
+      html`<learning-feed src=${REGISTRY}><learning-lighthouse organization="jinjeop-library" registry=${REGISTRY}></learning-lighthouse></learning-feed>`,
     );
     expect(badge.badgeState).to.equal('verified');
   });
