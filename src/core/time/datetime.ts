@@ -24,7 +24,7 @@ export function isLeapYear(year: number): boolean {
 
 /** Days in a month; `month` is 1-12. */
 export function daysInMonth(year: number, month: number): number {
-  return month === 2 ? (isLeapYear(year) ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31;
+  return month === 2 ? (isLeapYear(year) ? 29 : 28) : month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
 /** Date.UTC without its 1900s mapping of years 0-99. */
@@ -36,12 +36,44 @@ export function utcMs(year: number, month: number, day: number, hour = 0, minute
   return date.getTime();
 }
 
+/** "00" … "99", so formatting a date-time builds no intermediate strings. */
+const TWO_DIGITS = Array.from({ length: 100 }, (_, value) => String(value).padStart(2, '0'));
+
 export function pad2(value: number): string {
-  return String(value).padStart(2, '0');
+  return TWO_DIGITS[value] ?? String(value).padStart(2, '0');
 }
 
 function pad4(value: number): string {
+  if (value >= 1000 && value <= 9999) return String(value);
   return value < 0 ? `-${String(-value).padStart(4, '0')}` : String(value).padStart(4, '0');
+}
+
+/** Local seconds `Date` can hold: ±100 000 000 days around 1970. */
+const MAX_DATE_SECONDS = 8.64e12;
+const MAX_DAY_NUMBER = 1e8;
+
+/**
+ * Day number → year × 10 000 + month × 100 + day, by integer arithmetic (Howard Hinnant's
+ * civil_from_days), proleptic Gregorian like `Date`. One number, so hot loops allocate nothing;
+ * split it with Math.floor(packed / 10 000) and the remainder. Only for integer day numbers.
+ */
+export function packedDateOfDayNumber(days: number): number {
+  const shifted = days + 719468;
+  const era = Math.floor(shifted / 146097);
+  const dayOfEra = shifted - era * 146097;
+  const yearOfEra = Math.floor((dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36524) - Math.floor(dayOfEra / 146096)) / 365);
+  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const monthFromMarch = Math.floor((5 * dayOfYear + 2) / 153);
+  const day = dayOfYear - Math.floor((153 * monthFromMarch + 2) / 5) + 1;
+  const month = monthFromMarch < 10 ? monthFromMarch + 3 : monthFromMarch - 9;
+  return (yearOfEra + era * 400 + (month <= 2 ? 1 : 0)) * 10000 + month * 100 + day;
+}
+
+function civilFromDays(days: number): [number, number, number] {
+  const packed = packedDateOfDayNumber(days);
+  const year = Math.floor(packed / 10000);
+  const monthDay = packed - year * 10000;
+  return [year, Math.floor(monthDay / 100), monthDay % 100];
 }
 
 /** True when the parts name a real calendar day and a real time of day (leap seconds are not). */
@@ -118,8 +150,37 @@ export function localToSeconds(local: string): number {
   return utcMs(year, month, day, hour, minute, second) / 1000;
 }
 
+// Occurrences cluster on few days and fewer times of day, so their text is memoised: "YYYY-MM-DD"
+// per day number (bounded), "THH:MM:SS" per second of the day (at most 86 400).
+const dayTexts = new Map<number, string>();
+const timeTexts: Array<string | undefined> = [];
+
+function dayText(days: number): string {
+  let text = dayTexts.get(days);
+  if (text === undefined) {
+    const [year, month, dayOfMonth] = civilFromDays(days);
+    text = `${pad4(year)}-${TWO_DIGITS[month]}-${TWO_DIGITS[dayOfMonth]}`;
+    if (dayTexts.size >= 20000) dayTexts.clear();
+    dayTexts.set(days, text);
+  }
+  return text;
+}
+
+function timeText(time: number): string {
+  const minutes = Math.floor(time / 60);
+  return `T${TWO_DIGITS[Math.floor(minutes / 60)]}:${TWO_DIGITS[minutes % 60]}:${TWO_DIGITS[time - minutes * 60]}`;
+}
+
 /** Local seconds → "YYYY-MM-DDTHH:MM:SS", or "YYYY-MM-DD" when `dateOnly`. */
 export function secondsToLocal(seconds: number, dateOnly = false): string {
+  if (Number.isInteger(seconds) && Math.abs(seconds) <= MAX_DATE_SECONDS) {
+    const days = Math.floor(seconds / 86400);
+    const day = dayText(days);
+    if (dateOnly) return day;
+    const time = seconds - days * 86400;
+    return day + (timeTexts[time] ??= timeText(time));
+  }
+  // NaN, fractions and instants beyond Date's range keep Date's answer ("NaN-NaN-NaN" and all).
   const date = new Date(seconds * 1000);
   const day = `${pad4(date.getUTCFullYear())}-${pad2(date.getUTCMonth() + 1)}-${pad2(date.getUTCDate())}`;
   if (dateOnly) return day;
@@ -133,6 +194,7 @@ export function dayNumber(year: number, month: number, day: number): number {
 
 /** Day number → [year, month 1-12, day]. */
 export function dayNumberToDate(days: number): [number, number, number] {
+  if (Number.isInteger(days) && Math.abs(days) <= MAX_DAY_NUMBER) return civilFromDays(days);
   const date = new Date(days * 86400000);
   return [date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate()];
 }

@@ -6,7 +6,7 @@
  *
  * Days are day numbers (days since 1970-01-01) so that arithmetic never meets a time zone.
  */
-import { dayNumber, dayNumberToDate, daysInMonth, isLeapYear, weekdayOfDayNumber } from './datetime.js';
+import { dayNumber, dayNumberToDate, daysInMonth, isLeapYear, packedDateOfDayNumber, weekdayOfDayNumber } from './datetime.js';
 import type { RecurrenceRule } from './rrule.js';
 
 /** First day of week 1 of `year`: the first week starting on `wkst` with at least 4 days in the year. */
@@ -30,6 +30,9 @@ export interface PeriodScope {
 }
 
 export type DayFilter = (day: number, scope: PeriodScope) => boolean;
+
+/** Day numbers `Date` can hold; packedDateOfDayNumber is exact across them. */
+const MAX_DAY_NUMBER = 1e8;
 
 function inList(list: number[], value: number, size: number): boolean {
   return list.includes(value) || list.includes(value - size - 1);
@@ -65,14 +68,16 @@ export function dayFilter(rule: RecurrenceRule, start: number): DayFilter {
     return entry;
   };
 
-  return (day, scope) => {
-    const [year, month, dayOfMonth] = dayNumberToDate(day);
+  const ordinalDays = byDay.filter((entry) => entry.ordinal !== 0);
+  const everyWeekday = byDay.filter((entry) => entry.ordinal === 0).map((entry) => entry.weekday);
+
+  /** All the parts, for a day whose calendar date and weekday are known. */
+  const matches = (day: number, year: number, month: number, dayOfMonth: number, weekday: number, scope: PeriodScope): boolean => {
     if (byMonth.length && !byMonth.includes(month)) return false;
     if (defaultMonth && month !== startMonth) return false;
     const monthLength = daysInMonth(year, month);
     if (defaultMonthDay && dayOfMonth !== startDayOfMonth) return false;
     if (byMonthDay.length && !inList(byMonthDay, dayOfMonth, monthLength)) return false;
-    const weekday = weekdayOfDayNumber(day);
     if (defaultWeekday && weekday !== startWeekday) return false;
     if (byYearDay.length) {
       const yearDay = day - dayNumber(year, 1, 1) + 1;
@@ -85,18 +90,40 @@ export function dayFilter(rule: RecurrenceRule, start: number): DayFilter {
       if (week < 1 || week > weeks || !inList(byWeekNo, week, weeks)) return false;
     }
     if (byDay.length) {
-      const matches = byDay.some(({ weekday: wanted, ordinal }) => {
-        if (wanted !== weekday) return false;
-        if (ordinal === 0) return true;
+      if (everyWeekday.includes(weekday)) return true;
+      for (const { weekday: wanted, ordinal } of ordinalDays) {
+        if (wanted !== weekday) continue;
         const [index, length] = ordinalsInMonth
           ? [dayOfMonth, monthLength]
           : [day - dayNumber(year, 1, 1) + 1, isLeapYear(year) ? 366 : 365];
         const fromStart = Math.floor((index - 1) / 7) + 1;
         const fromEnd = -(Math.floor((length - index) / 7) + 1);
-        return ordinal === fromStart || ordinal === fromEnd;
-      });
-      if (!matches) return false;
+        if (ordinal === fromStart || ordinal === fromEnd) return true;
+      }
+      return false;
     }
     return true;
+  };
+
+  // Most days fail on their weekday alone (a weekly class allows one or two in seven), so that is
+  // checked first, and a rule that asks nothing of the date beyond its weekday stops there.
+  const weekdayCanMatch = [0, 1, 2, 3, 4, 5, 6].map((weekday) =>
+    (!defaultWeekday || weekday === startWeekday) && (!byDay.length || byDay.some((entry) => entry.weekday === weekday)));
+  const weekdayDecides = !byMonth.length && !defaultMonth && !defaultMonthDay && !byMonthDay.length && !byYearDay.length
+    && !byWeekNo.length && !ordinalDays.length;
+
+  return (day, scope) => {
+    if (!Number.isInteger(day) || Math.abs(day) > MAX_DAY_NUMBER) {
+      // Odd input (NaN, beyond Date's range): the slow path, with Date's answers.
+      const [year, month, dayOfMonth] = dayNumberToDate(day);
+      return matches(day, year, month, dayOfMonth, weekdayOfDayNumber(day), scope);
+    }
+    const weekday = weekdayOfDayNumber(day);
+    if (!weekdayCanMatch[weekday]) return false;
+    if (weekdayDecides) return true;
+    const packed = packedDateOfDayNumber(day);
+    const year = Math.floor(packed / 10000);
+    const monthDay = packed - year * 10000;
+    return matches(day, year, Math.floor(monthDay / 100), monthDay % 100, weekday, scope);
   };
 }

@@ -12,7 +12,7 @@
  * must count from DTSTART, as excluded starts before the window still use up the count.
  */
 import { dayNumber, dayNumberToDate, weekdayOfDayNumber, localToSeconds } from './datetime.js';
-import { dayFilter, firstWeekStart, weekYearOf } from './day-filter.js';
+import { dayFilter, firstWeekStart, weekYearOf, type DayFilter, type PeriodScope } from './day-filter.js';
 import { RRuleError, type RecurrenceRule } from './rrule.js';
 import { localToEpochMs, epochMsToLocal } from './zone.js';
 
@@ -67,80 +67,111 @@ function applySetPos(candidates: number[], bySetPos: number[]): number[] {
   return [...picked].sort((a, b) => a - b);
 }
 
-interface Period {
-  /** Local seconds at which the period's earliest candidate could fall. */
-  earliest: number;
-  candidates: number[];
+/** A period's days, [begin, end) as day numbers, and for week-numbered years the year. */
+interface PeriodBounds {
+  begin: number;
+  end: number;
+  weekYear: number | undefined;
 }
 
-/** The period walker for date-level frequencies (YEARLY … DAILY). */
-function datePeriods(rule: RecurrenceRule, options: ExpandOptions): { first: number; period: (index: number) => Period } {
-  const startDay = Math.floor(options.start / DAY);
-  const [startYear, startMonth] = dayNumberToDate(startDay);
-  const allows = dayFilter(rule, startDay);
-  const times = timesOfDay(rule, options.start, options.dateOnly);
-  const interval = rule.interval;
-  const collect = (fromDay: number, toDay: number, weekYear?: number): number[] => {
-    const candidates: number[] = [];
-    for (let day = fromDay; day < toDay; day++) {
-      if (!allows(day, { weekYear })) continue;
-      for (const time of times) candidates.push(day * DAY + time);
-    }
-    return candidates;
+/** Steps through the periods of a date-level rule (YEARLY … DAILY): period 0 holds DTSTART. */
+interface PeriodWalker {
+  /** The period before the one holding `fromDay` (so nothing that could reach the window is skipped). */
+  firstIndex(fromDay: number): number;
+  bounds(index: number, into: PeriodBounds): void;
+}
+
+/**
+ * What expanding a rule from one DTSTART needs whatever the window: worked out once, so a schedule
+ * expanded for window after window (the calendar paging, the finder filtering) does it once.
+ */
+export interface ExpansionPlan {
+  rule: RecurrenceRule;
+  start: number;
+  dateOnly: boolean;
+  timeZone: string;
+  /** UNTIL in local seconds (the last representable second when there is none). */
+  until: number;
+  allows: DayFilter;
+  /** Times of day, in seconds, for date-level frequencies. */
+  times: number[];
+  periods: PeriodWalker;
+}
+
+export function planExpansion(rule: RecurrenceRule, options: ExpandOptions): ExpansionPlan {
+  const until = untilSeconds(rule, options);
+  const allows = dayFilter(rule, Math.floor(options.start / DAY));
+  return {
+    rule,
+    start: options.start,
+    dateOnly: options.dateOnly,
+    timeZone: options.timeZone,
+    until,
+    allows,
+    times: timesOfDay(rule, options.start, options.dateOnly),
+    periods: periodWalker(rule, Math.floor(options.start / DAY), allows),
   };
-  const fromDay = options.from === undefined ? startDay : Math.floor(options.from / DAY);
+}
+
+function periodWalker(rule: RecurrenceRule, startDay: number, allows: DayFilter): PeriodWalker {
+  const [startYear, startMonth] = dayNumberToDate(startDay);
+  const { interval, wkst } = rule;
   switch (rule.freq) {
     case 'YEARLY': {
       if (rule.byWeekNo.length) {
         // Years are counted in week-numbering years from the one DTSTART's occurrence belongs to;
         // a DTSTART that is not itself an occurrence counts from its calendar year (libical agrees).
-        const startWeekYear = weekYearOf(startDay, rule.wkst);
+        const startWeekYear = weekYearOf(startDay, wkst);
         const baseYear = allows(startDay, { weekYear: startWeekYear }) ? startWeekYear : startYear;
         return {
-          first: Math.floor((weekYearOf(fromDay, rule.wkst) - 1 - baseYear) / interval),
-          period: (index) => {
+          firstIndex: (fromDay) => Math.floor((weekYearOf(fromDay, wkst) - 1 - baseYear) / interval),
+          bounds: (index, into) => {
             const year = baseYear + index * interval;
-            const begin = firstWeekStart(year, rule.wkst);
-            return { earliest: begin * DAY, candidates: collect(begin, firstWeekStart(year + 1, rule.wkst), year) };
+            into.begin = firstWeekStart(year, wkst);
+            into.end = firstWeekStart(year + 1, wkst);
+            into.weekYear = year;
           },
         };
       }
       return {
-        first: Math.floor((dayNumberToDate(fromDay)[0] - 1 - startYear) / interval),
-        period: (index) => {
+        firstIndex: (fromDay) => Math.floor((dayNumberToDate(fromDay)[0] - 1 - startYear) / interval),
+        bounds: (index, into) => {
           const year = startYear + index * interval;
-          return { earliest: dayNumber(year, 1, 1) * DAY, candidates: collect(dayNumber(year, 1, 1), dayNumber(year + 1, 1, 1)) };
+          into.begin = dayNumber(year, 1, 1);
+          into.end = dayNumber(year + 1, 1, 1);
         },
       };
     }
     case 'MONTHLY': {
       const base = startYear * 12 + startMonth - 1;
-      const [fromYear, fromMonth] = dayNumberToDate(fromDay);
       return {
-        first: Math.floor((fromYear * 12 + fromMonth - 2 - base) / interval),
-        period: (index) => {
+        firstIndex: (fromDay) => {
+          const [fromYear, fromMonth] = dayNumberToDate(fromDay);
+          return Math.floor((fromYear * 12 + fromMonth - 2 - base) / interval);
+        },
+        bounds: (index, into) => {
           const month = base + index * interval;
-          const begin = dayNumber(Math.floor(month / 12), (month % 12) + 1, 1);
-          return { earliest: begin * DAY, candidates: collect(begin, dayNumber(Math.floor((month + 1) / 12), ((month + 1) % 12) + 1, 1)) };
+          into.begin = dayNumber(Math.floor(month / 12), (month % 12) + 1, 1);
+          into.end = dayNumber(Math.floor((month + 1) / 12), ((month + 1) % 12) + 1, 1);
         },
       };
     }
     case 'WEEKLY': {
-      const weekStart = startDay - ((weekdayOfDayNumber(startDay) - rule.wkst + 7) % 7);
+      const weekStart = startDay - ((weekdayOfDayNumber(startDay) - wkst + 7) % 7);
       return {
-        first: Math.floor((fromDay - 7 - weekStart) / (7 * interval)),
-        period: (index) => {
-          const begin = weekStart + index * 7 * interval;
-          return { earliest: begin * DAY, candidates: collect(begin, begin + 7) };
+        firstIndex: (fromDay) => Math.floor((fromDay - 7 - weekStart) / (7 * interval)),
+        bounds: (index, into) => {
+          into.begin = weekStart + index * 7 * interval;
+          into.end = into.begin + 7;
         },
       };
     }
-    default: // DAILY
+    default: // DAILY (sub-daily rules never ask)
       return {
-        first: Math.floor((fromDay - 1 - startDay) / interval),
-        period: (index) => {
-          const day = startDay + index * interval;
-          return { earliest: day * DAY, candidates: collect(day, day + 1) };
+        firstIndex: (fromDay) => Math.floor((fromDay - 1 - startDay) / interval),
+        bounds: (index, into) => {
+          into.begin = startDay + index * interval;
+          into.end = into.begin + 1;
         },
       };
   }
@@ -148,22 +179,37 @@ function datePeriods(rule: RecurrenceRule, options: ExpandOptions): { first: num
 
 /** Local starts of `rule` from DTSTART (`options.start`), ascending. */
 export function* expandRule(rule: RecurrenceRule, options: ExpandOptions): Generator<number, void, undefined> {
-  const until = untilSeconds(rule, options);
-  const stop = Math.min(until, options.to ?? LAST_LOCAL_SECOND);
-  const useFrom = rule.count === undefined && options.from !== undefined && options.from > options.start;
+  yield* expandPlanned(planExpansion(rule, options), options.from, options.to);
+}
+
+/** expandRule for a plan made earlier (planExpansion), between local-seconds bounds. */
+export function* expandPlanned(plan: ExpansionPlan, from: number | undefined, to: number | undefined): Generator<number, void, undefined> {
+  const { rule, until, allows, times } = plan;
+  const stop = Math.min(until, to ?? LAST_LOCAL_SECOND);
+  const useFrom = rule.count === undefined && from !== undefined && from > plan.start;
   let emitted = 0;
-  if (['HOURLY', 'MINUTELY', 'SECONDLY'].includes(rule.freq)) {
-    if (options.dateOnly) throw new RRuleError(`FREQ=${rule.freq} needs a start with a time of day, not just a date`);
-    yield* expandSubDaily(rule, options, stop, useFrom);
+  if (rule.freq === 'HOURLY' || rule.freq === 'MINUTELY' || rule.freq === 'SECONDLY') {
+    if (plan.dateOnly) throw new RRuleError(`FREQ=${rule.freq} needs a start with a time of day, not just a date`);
+    yield* expandSubDaily(plan, from, stop, useFrom);
     return;
   }
-  const walker = datePeriods(rule, useFrom ? options : { ...options, from: undefined });
-  for (let index = Math.max(0, useFrom ? walker.first : 0), walked = 0; walked < MAX_PERIODS; index++, walked++) {
-    const { earliest, candidates } = walker.period(index);
+  const bounds: PeriodBounds = { begin: 0, end: 0, weekYear: undefined };
+  const scope: PeriodScope = { weekYear: undefined };
+  // Refilled each period; a period's candidates are all yielded before the next is collected.
+  const candidates: number[] = [];
+  const first = useFrom ? plan.periods.firstIndex(Math.floor(from! / DAY)) : 0;
+  for (let index = Math.max(0, first), walked = 0; walked < MAX_PERIODS; index++, walked++) {
+    plan.periods.bounds(index, bounds);
     // Week-numbered years begin up to 6 days before 1 January.
-    if (earliest - 7 * DAY > stop) return;
+    if (bounds.begin * DAY - 7 * DAY > stop) return;
+    candidates.length = 0;
+    scope.weekYear = bounds.weekYear;
+    for (let day = bounds.begin; day < bounds.end; day++) {
+      if (!allows(day, scope)) continue;
+      for (const time of times) candidates.push(day * DAY + time);
+    }
     for (const start of applySetPos(candidates, rule.bySetPos)) {
-      if (start < options.start) continue;
+      if (start < plan.start) continue;
       if (start > until) return;
       if (start > stop) return;
       yield start;
@@ -174,15 +220,15 @@ export function* expandRule(rule: RecurrenceRule, options: ExpandOptions): Gener
 
 const UNIT_SECONDS = { HOURLY: 3600, MINUTELY: 60, SECONDLY: 1 } as const;
 
-function* expandSubDaily(rule: RecurrenceRule, options: ExpandOptions, stop: number, useFrom: boolean): Generator<number, void, undefined> {
+function* expandSubDaily(plan: ExpansionPlan, from: number | undefined, stop: number, useFrom: boolean): Generator<number, void, undefined> {
+  const { rule, allows } = plan;
   const unit = UNIT_SECONDS[rule.freq as keyof typeof UNIT_SECONDS];
   const step = unit * rule.interval;
-  const base = options.start - (((options.start % unit) + unit) % unit);
-  const allows = dayFilter(rule, Math.floor(options.start / DAY));
-  const startTime = ((options.start % DAY) + DAY) % DAY;
+  const base = plan.start - (((plan.start % unit) + unit) % unit);
+  const startTime = ((plan.start % DAY) + DAY) % DAY;
   const minutes = rule.byMinute.length ? rule.byMinute : [Math.floor((startTime % 3600) / 60)];
   const seconds = rule.bySecond.length ? rule.bySecond.filter((second) => second < 60) : [startTime % 60];
-  let index = useFrom ? Math.max(0, Math.floor((options.from! - DAY - base) / step)) : 0;
+  let index = useFrom ? Math.max(0, Math.floor((from! - DAY - base) / step)) : 0;
   let emitted = 0;
   const nextIndexAtOrAfter = (seconds: number) => Math.max(index + 1, Math.ceil((seconds - base) / step));
   for (let walked = 0; walked < MAX_PERIODS; walked++) {
@@ -208,7 +254,7 @@ function* expandSubDaily(rule: RecurrenceRule, options: ExpandOptions, stop: num
     }
     candidates = applySetPos(candidates.sort((a, b) => a - b), rule.bySetPos);
     for (const start of candidates) {
-      if (start < options.start) continue;
+      if (start < plan.start) continue;
       if (start > stop) return;
       yield start;
       if (rule.count !== undefined && ++emitted >= rule.count) return;

@@ -14,6 +14,8 @@
  */
 import type { EventStatus, LocalizedText, Occurrence, OccurrenceChange, Opportunity, ScheduleSpec } from '../model.js';
 import { localToSeconds, parseFeedDateTime, secondsToLocal } from './datetime.js';
+import { sortedOccurrences } from './occurrence-order.js';
+import { inWindow, plainScheduleOccurrences } from './plain-occurrences.js';
 import { isScheduleStart, scheduleStartsBetween } from './series.js';
 import { epochMsToLocal, formatRfc3339, localToEpochMs } from './zone.js';
 
@@ -64,8 +66,7 @@ function makeOccurrence(
 }
 
 function overlaps(occurrence: Occurrence, fromMs: number, toMs: number): boolean {
-  if (occurrence.endMs === occurrence.startMs) return occurrence.startMs >= fromMs && occurrence.startMs < toMs;
-  return occurrence.startMs < toMs && occurrence.endMs > fromMs;
+  return inWindow(occurrence.startMs, occurrence.endMs, fromMs, toMs);
 }
 
 function sameStart(a: string, b: string): boolean {
@@ -73,10 +74,17 @@ function sameStart(a: string, b: string): boolean {
   return normal(a) === normal(b);
 }
 
-/** One schedule's occurrences, with `timing.changes` applied (moved, cancelled, renamed). */
+/**
+ * One schedule's occurrences, with `timing.changes` applied (moved, cancelled, renamed); `distinct`
+ * when no two share a span. The numeric path takes the common case, this text path the rest.
+ */
 function scheduleOccurrences(
   opportunity: Opportunity, spec: ScheduleSpec, changes: OccurrenceChange[], fromMs: number, toMs: number,
-): Occurrence[] {
+): { occurrences: Occurrence[]; distinct: boolean } {
+  if (changes.length === 0) {
+    const plain = plainScheduleOccurrences(opportunity, spec, fromMs, toMs);
+    if (plain) return plain;
+  }
   const zone = spec.timeZone;
   // Wall-clock bounds wide enough for any offset change, and for occurrences that began earlier.
   const fromLocal = localToSeconds(epochMsToLocal(fromMs, zone)) - spec.durationSeconds - 2 * 86400;
@@ -96,7 +104,31 @@ function scheduleOccurrences(
       : makeOccurrence(opportunity, zone, spec.allDay, start, undefined, spec.durationSeconds, status, change?.name);
     if (overlaps(occurrence, fromMs, toMs)) result.push(occurrence);
   }
-  return result;
+  return { occurrences: result, distinct: false };
+}
+
+/**
+ * The [startMs, endMs) spans already taken: two schedules (or a gap-shifted start) landing on the
+ * same span give one occurrence. Keyed by start, so the common case builds no key strings.
+ */
+class SeenSpans {
+  private readonly endsByStart = new Map<number, number>();
+  private readonly more = new Set<string>();
+
+  /** Records the span; false when it was already there. */
+  add(startMs: number, endMs: number): boolean {
+    const firstEnd = this.endsByStart.get(startMs);
+    if (firstEnd === undefined) {
+      this.endsByStart.set(startMs, endMs);
+      return true;
+    }
+    // The same test as comparing `${startMs}/${endMs}` strings: NaN matches NaN, 0 matches -0.
+    if (firstEnd === endMs || (Number.isNaN(firstEnd) && Number.isNaN(endMs))) return false;
+    const key = `${startMs}/${endMs}`;
+    if (this.more.has(key)) return false;
+    this.more.add(key);
+    return true;
+  }
 }
 
 /** The occurrences of one opportunity that overlap `[fromMs, toMs)`, sorted by start. */
@@ -104,15 +136,16 @@ export function opportunityOccurrences(opportunity: Opportunity, fromMs: number,
   const { timing } = opportunity;
   const result: Occurrence[] = [];
   try {
-    if (timing.schedules.length) {
-      const seen = new Set<string>();
+    if (timing.schedules.length === 1) {
+      const only = scheduleOccurrences(opportunity, timing.schedules[0]!, timing.changes, fromMs, toMs);
+      if (only.distinct) return only.occurrences.sort(compareOccurrences);
+      const seen = new SeenSpans();
+      for (const occurrence of only.occurrences) if (seen.add(occurrence.startMs, occurrence.endMs)) result.push(occurrence);
+    } else if (timing.schedules.length) {
+      const seen = new SeenSpans();
       for (const spec of timing.schedules) {
-        for (const occurrence of scheduleOccurrences(opportunity, spec, timing.changes, fromMs, toMs)) {
-          const key = `${occurrence.startMs}/${occurrence.endMs}`;
-          if (!seen.has(key)) {
-            seen.add(key);
-            result.push(occurrence);
-          }
+        for (const occurrence of scheduleOccurrences(opportunity, spec, timing.changes, fromMs, toMs).occurrences) {
+          if (seen.add(occurrence.startMs, occurrence.endMs)) result.push(occurrence);
         }
       }
     } else if (timing.start) {
@@ -135,11 +168,12 @@ export function compareOccurrences(a: Occurrence, b: Occurrence): number {
  * opportunity key. Recurring items are bounded by the window however long they run.
  */
 export function occurrencesBetween(opportunities: Iterable<Opportunity>, fromMs: number, toMs: number): Occurrence[] {
-  const result: Occurrence[] = [];
-  if (!(toMs > fromMs)) return result;
+  if (!(toMs > fromMs)) return [];
+  const lists: Occurrence[][] = [];
   for (const opportunity of opportunities) {
-    for (const occurrence of opportunityOccurrences(opportunity, fromMs, toMs)) result.push(occurrence);
+    const list = opportunityOccurrences(opportunity, fromMs, toMs);
+    if (list.length) lists.push(list);
   }
-  return result.sort(compareOccurrences);
+  return sortedOccurrences(lists, compareOccurrences);
 }
 

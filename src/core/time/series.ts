@@ -5,13 +5,21 @@
  */
 import type { ScheduleSpec } from '../model.js';
 import { localToSeconds, secondsToLocal } from './datetime.js';
-import { expandRule } from './expand.js';
+import { expandPlanned, expandRule, planExpansion, type ExpansionPlan } from './expand.js';
 import { parseRRule, type RecurrenceRule } from './rrule.js';
 
 /** Most starts one schedule may contribute to one window, so a SECONDLY rule cannot flood a page. */
 export const MAX_STARTS_PER_SCHEDULE = 10_000;
 
 const parsedRules = new Map<string, RecurrenceRule>();
+
+/** What a spec was last expanded with, so a large feed neither re-parses its rules nor re-plans them. */
+interface SpecMemo {
+  text: string;
+  rule: RecurrenceRule;
+  plan?: ExpansionPlan;
+}
+const specMemos = new WeakMap<ScheduleSpec, SpecMemo>();
 
 function ruleFor(text: string): RecurrenceRule {
   let rule = parsedRules.get(text);
@@ -21,6 +29,28 @@ function ruleFor(text: string): RecurrenceRule {
     parsedRules.set(text, rule);
   }
   return rule;
+}
+
+function memoOf(spec: ScheduleSpec, text: string): SpecMemo {
+  let memo = specMemos.get(spec);
+  if (memo?.text !== text) {
+    memo = { text, rule: ruleFor(text) };
+    specMemos.set(spec, memo);
+  }
+  return memo;
+}
+
+/** The parsed rule of `spec`, re-read only when its text changes. */
+export function ruleOf(spec: ScheduleSpec, text: string): RecurrenceRule {
+  return memoOf(spec, text).rule;
+}
+
+/** The expansion plan of `spec`'s rule from `start`, re-made only when the rule, start, form or zone changes. */
+function planOf(spec: ScheduleSpec, text: string, start: number): ExpansionPlan {
+  const memo = memoOf(spec, text);
+  const { plan } = memo;
+  if (plan && plan.start === start && plan.dateOnly === spec.allDay && plan.timeZone === spec.timeZone) return plan;
+  return (memo.plan = planExpansion(memo.rule, { start, dateOnly: spec.allDay, timeZone: spec.timeZone }));
 }
 
 /** Normalise a local start to the schedule's form: a date for all-day, a full date-time otherwise. */
@@ -45,7 +75,7 @@ export function scheduleStartsBetween(spec: ScheduleSpec, fromLocal: number, toL
   };
   const startSeconds = localToSeconds(spec.start);
   if (spec.rrule) {
-    const instances = expandRule(ruleFor(spec.rrule), {
+    const instances = expandRule(ruleOf(spec, spec.rrule), {
       start: startSeconds,
       dateOnly: spec.allDay,
       timeZone: spec.timeZone,
@@ -74,4 +104,62 @@ export function scheduleStartsBetween(spec: ScheduleSpec, fromLocal: number, toL
 export function isScheduleStart(spec: ScheduleSpec, local: string): boolean {
   const seconds = localToSeconds(local);
   return scheduleStartsBetween(spec, seconds, seconds).includes(sameForm(local, spec.allDay));
+}
+
+/** Local seconds of `text` when it is exactly what secondsToLocal writes (a real date, 0000-9999); else undefined. */
+function canonicalSeconds(text: string): number | undefined {
+  const seconds = localToSeconds(text);
+  return Number.isInteger(seconds) && secondsToLocal(seconds, text.length === 10) === text ? seconds : undefined;
+}
+
+/**
+ * scheduleStartsBetween's starts as local seconds (midnight for all-day), ascending, without
+ * building a string per start. Only for a spec whose start and in-window rdates are written the way
+ * secondsToLocal writes them (as the feed parser produces them): for anything else it returns
+ * undefined and the caller takes the text path, which treats odd text exactly as it always has.
+ */
+export function scheduleStartSecondsBetween(spec: ScheduleSpec, fromLocal: number, toLocal: number): number[] | undefined {
+  const startSeconds = localToSeconds(spec.start);
+  if (!Number.isInteger(startSeconds) || canonicalSeconds(sameForm(spec.start, spec.allDay)) === undefined) return undefined;
+  const instances: number[] = [];
+  if (spec.rrule) {
+    for (const seconds of expandPlanned(planOf(spec, spec.rrule, startSeconds), fromLocal, toLocal)) {
+      // Rule instances come ascending and distinct, and all-day ones at midnight.
+      if (seconds >= fromLocal) instances.push(spec.allDay ? seconds - (((seconds % 86400) + 86400) % 86400) : seconds);
+      if (instances.length >= MAX_STARTS_PER_SCHEDULE) break;
+    }
+    if (!spec.rdates.length && !spec.exdates.length) return instances;
+  }
+  const starts = new Set(instances);
+  for (const local of spec.rrule ? spec.rdates : [spec.start, ...spec.rdates]) {
+    const seconds = localToSeconds(local);
+    if (!(seconds >= fromLocal && seconds <= toLocal)) continue;
+    const normal = canonicalSeconds(sameForm(local, spec.allDay));
+    if (normal === undefined) return undefined;
+    starts.add(normal);
+  }
+  if (spec.exdates.length) removeExdates(starts, spec);
+  return [...starts].sort((a, b) => a - b);
+}
+
+/**
+ * EXDATE as scheduleStartsBetween applies it: a date removes every start on that day; a date-time
+ * removes the start at that time, and only from a timed schedule. Text that is not written the way
+ * starts are can match none of them.
+ */
+function removeExdates(starts: Set<number>, spec: ScheduleSpec): void {
+  const exact = new Set<number>();
+  const wholeDays = new Set<number>();
+  for (const date of spec.exdates) {
+    if (date.length === 10) {
+      const day = canonicalSeconds(date);
+      if (day !== undefined) wholeDays.add(day);
+    } else if (!spec.allDay) {
+      const seconds = canonicalSeconds(sameForm(date, false));
+      if (seconds !== undefined) exact.add(seconds);
+    }
+  }
+  for (const start of starts) {
+    if (exact.has(start) || wholeDays.has(start - (((start % 86400) + 86400) % 86400))) starts.delete(start);
+  }
 }
