@@ -3,9 +3,9 @@
 import '../src/elements/learning-feed/define.js';
 import type { FeedInfo, FeedModel, FeedProblem } from '../src/core/model.js';
 import { localeChain, resolveText } from '../src/core/text.js';
-import { safeWebUrl } from '../src/core/urls.js';
 import type { FeedStore } from '../src/data/store.js';
 import type { LearningFeed } from '../src/elements/learning-feed/learning-feed.js';
+import { creditItem, creditsOf } from './shared/attribution.js';
 
 /** Problems listed on the page; the console (and `learning-feed validate`) has the rest. */
 const MAX_LISTED_PROBLEMS = 100;
@@ -68,24 +68,7 @@ function renderProblems(problems: readonly FeedProblem[]): void {
 }
 
 function renderSources(model: FeedModel | undefined): void {
-  const items = (model?.feeds ?? []).flatMap((info) => {
-    const credits = info.sources.length ? info.sources : [{ name: info.name ?? { en: feedTitle(info) }, url: info.source, license: info.license }];
-    return credits.map((source) => {
-      const item = element('li');
-      const name = resolveText(source.name, locales()) || feedTitle(info);
-      const href = source.url ? safeWebUrl(source.url) : undefined;
-      if (href) {
-        const link = element('a', name);
-        link.href = href;
-        item.append(link);
-      } else {
-        item.append(name);
-      }
-      if (source.license) item.append(`, licence: ${source.license}`);
-      return item;
-    });
-  });
-  byId('data-sources').replaceChildren(...items);
+  byId('data-sources').replaceChildren(...(model?.feeds ?? []).flatMap((info) => creditsOf(info, locales())).map(creditItem));
 }
 
 const STATUS_TEXT: Record<FeedStore['status'], string> = {
