@@ -77,6 +77,28 @@ function publicApiOnlyPlugin() {
   };
 }
 
+/**
+ * The manifest ships in the npm package, where the sources are not: name the built modules
+ * (src/elements/x/y.ts → dist/elements/x/y.js) wherever the manifest names a module.
+ */
+function packagePathsPlugin() {
+  const toDist = (path) => (typeof path === 'string' ? path.replace(/^\/?src\/(.*)\.ts$/, 'dist/$1.js') : path);
+  const rewrite = (value) => {
+    if (Array.isArray(value)) return value.forEach(rewrite);
+    if (!value || typeof value !== 'object') return;
+    for (const [key, inner] of Object.entries(value)) {
+      if ((key === 'path' || key === 'module') && typeof inner === 'string') value[key] = toDist(inner);
+      else rewrite(inner);
+    }
+  };
+  return {
+    name: 'learning-city-package-paths',
+    packageLinkPhase({ customElementsManifest }) {
+      rewrite(customElementsManifest.modules);
+    },
+  };
+}
+
 export default {
   globs: ['src/elements/**/*.ts'],
   exclude: ['src/elements/**/*.test.ts', 'src/elements/**/*.stories.ts'],
@@ -84,5 +106,5 @@ export default {
   litelement: true,
   packagejson: false,
   dependencies: false,
-  plugins: [guardedDefinePlugin(), publicApiOnlyPlugin()],
+  plugins: [guardedDefinePlugin(), publicApiOnlyPlugin(), packagePathsPlugin()],
 };
