@@ -1,5 +1,5 @@
 /**
- * Writes a normalised `FeedModel` back out as a Learning Feed 1.0 document (docs/feed-format-draft.md).
+ * Writes a normalised `FeedModel` back out as a Learning Feed 1.0 document (docs/feed-spec.md).
  *
  * Used by `merge`, and by any command that produces a feed. Ids become the model's keys
  * (`${feedKey}#${id}`), so items from different partners never collide and references stay

@@ -1,5 +1,5 @@
 /**
- * The raw Learning Feed 1.0 document: the JSON a partner publishes (docs/feed-format-draft.md),
+ * The raw Learning Feed 1.0 document: the JSON a partner publishes (docs/feed-spec.md),
  * before `parseFeed` normalises it into the model of ../model.ts.
  *
  * Importers (iCalendar, OpenActive, CSV) build this shape rather than the model, so what they make
@@ -8,6 +8,7 @@
  */
 
 import type { FeedProblem } from '../model.js';
+import type { SchemaScheduleInput } from '../time/schedule.js';
 
 /** A plain string (in the feed's `language`) or a map from BCP 47 tag to text. */
 export type DocumentText = string | Record<string, string>;
@@ -59,23 +60,8 @@ export interface DocumentPlace {
   accessibilitySupport?: string[];
 }
 
-export interface DocumentSchedule {
-  repeatFrequency?: string;
-  byDay?: string[];
-  byMonthDay?: number[];
-  byMonth?: number[];
-  repeatCount?: number;
-  startDate?: string;
-  endDate?: string;
-  startTime?: string;
-  endTime?: string;
-  duration?: string;
-  exceptDate?: string[];
-  scheduleTimezone?: string;
-  /** RFC 5545 RRULE value without the "RRULE:" prefix. */
-  rrule?: string;
-  rdate?: string[];
-}
+/** A schedule as published: the same fields the occurrence engine reads (see docs/feed-spec.md#schedules). */
+export type DocumentSchedule = SchemaScheduleInput;
 
 export interface DocumentOccurrenceChange {
   /** The original local start of the changed occurrence (as the schedule produces it). */

@@ -1,5 +1,5 @@
 /**
- * Reading the date, time and duration strings a feed carries (docs/feed-format-draft.md), and the
+ * Reading the date, time and duration strings a feed carries (docs/feed-spec.md), and the
  * small calendar arithmetic the rest of core/time shares.
  *
  * Local wall-clock times are handled as "local seconds": the seconds since 1970-01-01T00:00:00 of

@@ -1,5 +1,5 @@
 /**
- * Reading the single fields of a schema.org Schedule (docs/feed-format-draft.md#schedule):
+ * Reading the single fields of a schema.org Schedule (docs/feed-spec.md#schedule):
  * weekdays in their several spellings and repeatFrequency durations.
  */
 import { WEEKDAY_CODES } from './rrule.js';

@@ -1,5 +1,5 @@
 /**
- * A schema.org Schedule (docs/feed-format-draft.md#schedule) → a `ScheduleSpec`: its pattern becomes
+ * A schema.org Schedule (docs/feed-spec.md#schedule) → a `ScheduleSpec`: its pattern becomes
  * an RFC 5545 RRULE string, so one engine expands schedules and iCalendar rules alike.
  *
  * Lenient like the rest of parsing: every field that cannot be read becomes a problem with the
