@@ -1,0 +1,85 @@
+// Where the time goes: runs one benchmark scenario under Chromium's CPU profiler, on an unminified
+// build so function names survive, and prints the functions with the most self time and the most
+// total time (our src/ files first). For finding slow spots by hand; not part of `npm run bench:browser`.
+//   node bench/browser/profile.mjs finder-first|finder-keys|finder-keys-100k|calendar|map-bytes|map-pan
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { tsImport } from 'tsx/esm/api';
+import { serveStatic } from '../../test/e2e/static-server.mjs';
+import { buildPages } from './build.mjs';
+import { call, launchBrowser } from './driver.mjs';
+
+const SCENARIOS = {
+  'finder-first': { page: 'finder.html', run: (page) => call(page, 'firstResults', 'finder-10k.json') },
+  'finder-keys': { page: 'finder.html', setup: (page) => call(page, 'loadForTyping', 'finder-10k.json'), run: typeWord },
+  'finder-keys-100k': { page: 'finder.html', setup: (page) => call(page, 'loadForTyping', 'finder-100k.json'), run: typeWord },
+  calendar: { page: 'calendar.html', setup: (page) => call(page, 'loadFeed', 'calendar-2000.json'), run: (page) => call(page, 'renderOurs', '2026-03-01') },
+  'map-bytes': { page: 'map.html?mode=ours', run: (page) => call(page, 'firstPaint', 'map-10k.json') },
+  'map-pan': { page: 'map.html?mode=ours', setup: (page) => call(page, 'firstPaint', 'map-10k.json'), run: (page) => call(page, 'panAndZoom') },
+};
+
+async function typeWord(page) {
+  await page.locator('learning-finder input[type="search"]').click();
+  for (const key of 'watercolour') {
+    await call(page, 'armKeystroke', 1_500);
+    await page.keyboard.type(key);
+    await call(page, 'keystrokeResult');
+  }
+}
+
+const name = process.argv[2];
+const scenario = SCENARIOS[name];
+if (!scenario) {
+  console.error(`Usage: node bench/browser/profile.mjs ${Object.keys(SCENARIOS).join('|')}`);
+  process.exit(2);
+}
+const folder = mkdtempSync(join(tmpdir(), 'learning-profile-'));
+const { writeBenchFeeds } = await tsImport('./feeds.ts', import.meta.url);
+writeBenchFeeds(folder);
+await buildPages(folder, { minify: false });
+const server = await serveStatic(folder);
+const browser = await launchBrowser();
+try {
+  const page = await browser.open(server.url, scenario.page);
+  await scenario.setup?.(page);
+  const session = await page.context().newCDPSession(page);
+  await session.send('Profiler.enable');
+  await session.send('Profiler.setSamplingInterval', { interval: 200 });
+  await session.send('Profiler.start');
+  await scenario.run(page);
+  const { profile } = await session.send('Profiler.stop');
+  report(profile);
+} finally {
+  await browser.close();
+  await server.close();
+  rmSync(folder, { recursive: true, force: true });
+}
+
+/** Self and total time per function (name + bundle line), from the sampled call tree. */
+function report(profile) {
+  const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+  const parent = new Map();
+  for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
+  const interval = new Map();
+  for (let index = 0; index < profile.samples.length; index++) {
+    const delta = (profile.timeDeltas[index + 1] ?? 0) / 1000;
+    interval.set(profile.samples[index], (interval.get(profile.samples[index]) ?? 0) + delta);
+  }
+  const self = new Map();
+  const total = new Map();
+  const label = (node) => `${node.callFrame.functionName || '(anonymous)'} ${node.callFrame.url.split('/').pop()}:${node.callFrame.lineNumber + 1}`;
+  for (const [id, ms] of interval) {
+    const node = byId.get(id);
+    self.set(label(node), (self.get(label(node)) ?? 0) + ms);
+    const seen = new Set();
+    for (let current = id; current !== undefined; current = parent.get(current)) {
+      const key = label(byId.get(current));
+      if (seen.has(key)) continue;
+      seen.add(key);
+      total.set(key, (total.get(key) ?? 0) + ms);
+    }
+  }
+  const top = (map, count) => [...map].sort((a, b) => b[1] - a[1]).slice(0, count).map(([key, ms]) => `  ${ms.toFixed(1).padStart(9)} ms  ${key}`).join('\n');
+  console.log(`# ${name}: self time\n${top(self, 25)}\n\n# total time\n${top(total, 40)}`);
+}
