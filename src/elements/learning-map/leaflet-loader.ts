@@ -21,3 +21,21 @@ export function loadLeaflet(): Promise<LeafletModule> {
   );
   return loading;
 }
+
+/**
+ * What to tell the webmaster when Leaflet did not load. Under an enforced Trusted Types policy
+ * (`require-trusted-types-for 'script'`), Leaflet 1.9 fails while its module is evaluated: it probes
+ * for inline SVG with `div.innerHTML = '<svg/>'`. A library must not install a page-wide 'default'
+ * policy to get past that, so the page owner has to decide; say so plainly.
+ */
+export function leafletFailureMessage(error: unknown): string {
+  const trustedTypes = error instanceof TypeError && /TrustedHTML|Trusted ?Types/i.test(error.message);
+  if (trustedTypes) {
+    return (
+      '<learning-map>: this page enforces Trusted Types (require-trusted-types-for \'script\'), and the map library ' +
+      '(Leaflet 1.9) assigns an HTML string to innerHTML while it loads, so it cannot start; showing the list of places instead. ' +
+      'To show the map, the page needs its own Trusted Types "default" policy that lets Leaflet\'s markup through.'
+    );
+  }
+  return `<learning-map>: the map library could not be loaded; showing the list of places instead. ${String(error)}`;
+}

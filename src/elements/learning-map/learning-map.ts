@@ -9,7 +9,7 @@ import { StoreController } from '../shared/store-controller.js';
 import { baseStyles, stateStyles, visuallyHidden } from '../shared/styles.js';
 import { OSM_TILES, tileSettings } from './attribution.js';
 import type { LearningFilterChangeDetail } from './events.js';
-import { loadLeaflet, type LeafletModule } from './leaflet-loader.js';
+import { leafletFailureMessage, loadLeaflet, type LeafletModule } from './leaflet-loader.js';
 import { locateVisitor } from './locate.js';
 import { leafletStyles } from './leaflet-styles.js';
 import { MapDataCache, type MapData } from './map-data.js';
@@ -39,12 +39,36 @@ const PROBLEM_MESSAGES = { refused: 'locationRefused', unavailable: 'locationUna
  * @csspart popup - A place's popup content.
  * @csspart notice - The notice shown when tiles cannot load.
  * @csspart online - Online-only opportunities, beside the map.
+ * @csspart state - Loading and error messages (each also has one of the parts below).
+ * @csspart loading - The loading placeholder.
+ * @csspart error - The message when the feed could not load.
+ * @csspart unmapped - The box beside the map with online-only opportunities and those without a position.
+ * @csspart without-position - Opportunities whose place has no position, beside the map.
  *
- * @cssproperty --learning-map-height - Height of the map (26rem).
  * @cssproperty --learning-map-background - Behind the tiles, and instead of them when they cannot load.
- * @cssproperty --learning-marker - Place marker colour.
- * @cssproperty --learning-cluster - Cluster colour.
- * @cssproperty --learning-ring - Walk-radius rings.
+ * @cssproperty --learning-map-cluster - Cluster fill.
+ * @cssproperty --learning-map-height - Height of the map (default 26rem).
+ * @cssproperty --learning-map-here - The "you are here" dot.
+ * @cssproperty --learning-map-marker - Place marker fill.
+ * @cssproperty --learning-map-marker-border - Outline of markers and of the "you are here" dot.
+ * @cssproperty --learning-map-marker-text - Text on a place marker.
+ * @cssproperty --learning-map-ring - Walk-radius rings around learning lighthouses.
+ * @cssproperty --learning-font-family - Font family (default: the page's, inherited).
+ * @cssproperty --learning-font-size - Base font size (default: the page's, inherited).
+ * @cssproperty --learning-text - Text colour.
+ * @cssproperty --learning-muted - Secondary text: counts, providers, hints.
+ * @cssproperty --learning-background - Background of the widget's area (default: transparent in light, painted in dark).
+ * @cssproperty --learning-surface - Cards, panels, inputs and dialogs.
+ * @cssproperty --learning-accent - Links, buttons, selected and current items.
+ * @cssproperty --learning-on-accent - Text on an accent background (pressed buttons, primary actions).
+ * @cssproperty --learning-border - Borders and grid lines.
+ * @cssproperty --learning-danger - Errors and cancelled events.
+ * @cssproperty --learning-focus - Focus ring.
+ * @cssproperty --learning-warning-surface - Background of status labels (cancelled, postponed, moved online) and notices.
+ * @cssproperty --learning-warning-text - Text of status labels and notices.
+ * @cssproperty --learning-radius - Corner radius (default 0.5rem).
+ * @cssproperty --learning-gap - Space between items (default 0.5rem).
+ * @cssproperty --learning-skeleton - Placeholder bars while loading.
  */
 export class LearningMap extends LitElement {
   static override styles = [leafletStyles, baseStyles, stateStyles, visuallyHidden, mapStyles];
@@ -66,6 +90,8 @@ export class LearningMap extends LitElement {
   @property({ attribute: 'walk-radius' }) walkRadius?: string;
   /** "list" to open on the list of places instead of the map. */
   @property() view: 'map' | 'list' = 'map';
+  /** light, dark, or auto (follows the reader's colour scheme); elements inside a themed element or `<learning-feed>` follow it. */
+  @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' = 'auto';
 
   @state() private listMode = false;
   @state() private leaflet?: LeafletModule;
@@ -100,7 +126,7 @@ export class LearningMap extends LitElement {
     loadLeaflet().then(
       (leaflet) => (this.leaflet = leaflet),
       (error: unknown) => {
-        console.error('<learning-map>: the map library could not be loaded; showing the list of places instead.', error);
+        console.error(leafletFailureMessage(error));
         this.leafletFailed = true;
       },
     );

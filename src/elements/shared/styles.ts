@@ -1,31 +1,125 @@
 /**
- * The shared parts' look. Every colour and size is a `--learning-*` custom property with a fallback,
- * the font is the host page's, and the parts follow the reader's colour scheme and forced colours.
+ * The theme layer every element shares. Pages set the public `--learning-*` tokens (docs/theming.md);
+ * each element resolves them once into private `--_*` variables with a fallback for light and for dark.
+ *
+ * Dark scheme: `theme="dark"|"light"` on an element (or on `<learning-feed>`) sets `--_scheme-*`, which
+ * inherit into every element inside it, nested shadow roots included; without a theme, each element
+ * follows `prefers-color-scheme`. A token the page sets always wins over both.
  */
 import { css } from 'lit';
 
-export const baseStyles = css`
+/**
+ * An explicit `theme` attribute: the palette it names, as `--_scheme-*` variables that inherit into
+ * every element inside (so `<learning-feed theme="dark">` darkens all its widgets).
+ */
+export const schemeStyles = css`
+  :host([theme='light']) {
+    --_scheme-name: light;
+    --_scheme-background: transparent;
+    --_scheme-text: #1b1f24;
+    --_scheme-muted: #4d5560;
+    --_scheme-surface: #ffffff;
+    --_scheme-accent: #1d4e89;
+    --_scheme-on-accent: #ffffff;
+    --_scheme-border: #c8ced6;
+    --_scheme-danger: #a4161a;
+    --_scheme-focus: #b35c00;
+    --_scheme-warning-surface: #fff1c2;
+    --_scheme-warning-text: #5c3b00;
+  }
+  :host([theme='dark']) {
+    --_scheme-name: dark;
+    --_scheme-background: #0e161f;
+    --_scheme-text: #f1f4f8;
+    --_scheme-muted: #b9c2cc;
+    --_scheme-surface: #14202e;
+    --_scheme-accent: #9cc3f5;
+    --_scheme-on-accent: #0b1320;
+    --_scheme-border: #4a525c;
+    --_scheme-danger: #ff8a80;
+    --_scheme-focus: #f5a623;
+    --_scheme-warning-surface: #4a3500;
+    --_scheme-warning-text: #ffe7a3;
+  }
+`;
+
+export const themeStyles = css`
+  ${schemeStyles}
   :host {
-    font: inherit;
-    color: var(--learning-text, CanvasText);
-    --_accent: var(--learning-accent, #1d4e89);
-    --_muted: var(--learning-muted, #4d5560);
-    --_surface: var(--learning-surface, Canvas);
-    --_border: var(--learning-border, #c8ced6);
+    /* A feed can hold a 10 000-letter "word" or URL: break it anywhere rather than widen the widget
+       past its column (unlike break-word, anywhere also lets grid and flex items shrink to fit). */
+    overflow-wrap: anywhere;
+    font-family: var(--learning-font-family, inherit);
+    font-size: var(--learning-font-size, inherit);
+    color-scheme: var(--_scheme-name, light);
+    color: var(--_text);
+    --_text: var(--learning-text, var(--_scheme-text, #1b1f24));
+    --_muted: var(--learning-muted, var(--_scheme-muted, #4d5560));
+    --_surface: var(--learning-surface, var(--_scheme-surface, #ffffff));
+    --_accent: var(--learning-accent, var(--_scheme-accent, #1d4e89));
+    --_on-accent: var(--learning-on-accent, var(--_scheme-on-accent, #ffffff));
+    --_border: var(--learning-border, var(--_scheme-border, #c8ced6));
+    --_danger: var(--learning-danger, var(--_scheme-danger, #a4161a));
+    --_focus: var(--learning-focus, var(--_scheme-focus, #b35c00));
+    --_warning-bg: var(--learning-warning-surface, var(--_scheme-warning-surface, #fff1c2));
+    --_warning-text: var(--learning-warning-text, var(--_scheme-warning-text, #5c3b00));
     --_radius: var(--learning-radius, 0.5rem);
     --_gap: var(--learning-gap, 0.5rem);
-    --_warning-bg: var(--learning-warning-surface, #fff1c2);
-    --_warning-text: var(--learning-warning-text, #5c3b00);
   }
   @media (prefers-color-scheme: dark) {
     :host {
-      --_accent: var(--learning-accent, #8cb8f0);
-      --_muted: var(--learning-muted, #b5bcc6);
-      --_border: var(--learning-border, #4a525c);
-      --_warning-bg: var(--learning-warning-surface, #4a3500);
-      --_warning-text: var(--learning-warning-text, #ffe7a3);
+      color-scheme: var(--_scheme-name, dark);
+      --_text: var(--learning-text, var(--_scheme-text, #f1f4f8));
+      --_muted: var(--learning-muted, var(--_scheme-muted, #b9c2cc));
+      --_surface: var(--learning-surface, var(--_scheme-surface, #14202e));
+      --_accent: var(--learning-accent, var(--_scheme-accent, #9cc3f5));
+      --_on-accent: var(--learning-on-accent, var(--_scheme-on-accent, #0b1320));
+      --_border: var(--learning-border, var(--_scheme-border, #4a525c));
+      --_danger: var(--learning-danger, var(--_scheme-danger, #ff8a80));
+      --_focus: var(--learning-focus, var(--_scheme-focus, #f5a623));
+      --_warning-bg: var(--learning-warning-surface, var(--_scheme-warning-surface, #4a3500));
+      --_warning-text: var(--learning-warning-text, var(--_scheme-warning-text, #ffe7a3));
     }
   }
+  @media (forced-colors: active) {
+    :host {
+      --_accent: LinkText;
+      --_on-accent: Canvas;
+      --_border: CanvasText;
+      --_focus: Highlight;
+      --_danger: CanvasText;
+    }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    *,
+    *::before,
+    *::after {
+      animation-duration: 0s !important;
+      animation-iteration-count: 1 !important;
+      transition-duration: 0s !important;
+      scroll-behavior: auto !important;
+    }
+  }
+`;
+
+/**
+ * The page-like background of the widgets that fill an area (finder, calendar, map): transparent on a
+ * light scheme, so the widget sits on the page; painted on a dark one, so light text never lands on a
+ * light page that does not follow the reader's scheme.
+ */
+export const hostBackground = css`
+  :host {
+    background-color: var(--learning-background, var(--_scheme-background, transparent));
+  }
+  @media (prefers-color-scheme: dark) {
+    :host {
+      background-color: var(--learning-background, var(--_scheme-background, #0e161f));
+    }
+  }
+`;
+
+export const baseStyles = css`
+  ${themeStyles}
   [hidden] {
     display: none !important;
   }
@@ -48,11 +142,11 @@ export const baseStyles = css`
   }
   .button.primary {
     background: var(--_accent);
-    color: var(--learning-on-accent, #fff);
+    color: var(--_on-accent);
   }
   button:focus-visible,
   a:focus-visible {
-    outline: 3px solid var(--learning-focus, #f5a623);
+    outline: 3px solid var(--_focus);
     outline-offset: 2px;
   }
   .status {
@@ -85,6 +179,8 @@ export const stateStyles = css`
   }
   .state.error {
     border-style: solid;
+    border-color: var(--_danger);
+    color: var(--_text);
   }
   .skeleton {
     display: grid;
@@ -92,19 +188,19 @@ export const stateStyles = css`
   }
   .skeleton span {
     display: block;
-    height: 0.9em;
+    block-size: 0.9em;
     border-radius: 0.25em;
     background: var(--learning-skeleton, color-mix(in srgb, currentColor 12%, transparent));
     animation: learning-pulse 1.4s ease-in-out infinite;
   }
   .skeleton span:nth-child(1) {
-    width: 60%;
+    inline-size: 60%;
   }
   .skeleton span:nth-child(2) {
-    width: 85%;
+    inline-size: 85%;
   }
   .skeleton span:nth-child(3) {
-    width: 40%;
+    inline-size: 40%;
   }
   @keyframes learning-pulse {
     50% {
@@ -121,8 +217,8 @@ export const stateStyles = css`
 export const visuallyHidden = css`
   .visually-hidden {
     position: absolute;
-    width: 1px;
-    height: 1px;
+    inline-size: 1px;
+    block-size: 1px;
     margin: -1px;
     padding: 0;
     overflow: hidden;
