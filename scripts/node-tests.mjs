@@ -4,7 +4,7 @@ import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 
-const roots = process.argv.slice(2).length ? process.argv.slice(2) : ['test/core', 'test/data', 'test/cli', 'test/scripts'];
+const roots = process.argv.slice(2).length ? process.argv.slice(2) : ['test/core', 'test/data', 'test/cli', 'test/scripts', 'test/hardening-node', 'test/i18n', 'test/theming'];
 
 function collect(dir) {
   let entries;

@@ -4,6 +4,7 @@ import { property } from 'lit/decorators.js';
 import { feedStoreContext } from '../../data/context.js';
 import { getSharedStore, releaseSharedStore, splitFeedUrls } from '../../data/shared.js';
 import type { FeedStore, FeedStoreChangeEvent, FeedStoreOptions } from '../../data/store.js';
+import { schemeStyles } from '../shared/styles.js';
 import { errorDetails, loadDetail, printLoadReport } from './report.js';
 import type { LearningFeedErrorDetail, LearningFeedLoadDetail } from './events.js';
 
@@ -21,11 +22,14 @@ import type { LearningFeedErrorDetail, LearningFeedLoadDetail } from './events.j
  *   the kind (network, http, timeout, not-json, not-feed) and a message for the webmaster.
  */
 export class LearningFeed extends LitElement {
-  static override styles = css`
-    :host {
-      display: contents;
-    }
-  `;
+  static override styles = [
+    schemeStyles,
+    css`
+      :host {
+        display: contents;
+      }
+    `,
+  ];
 
   private readonly provider = new ContextProvider(this, { context: feedStoreContext });
 
@@ -37,6 +41,9 @@ export class LearningFeed extends LitElement {
 
   /** Store settings (timeout, retry, `cache`), used when a store is created for `src`; set before `src`. */
   @property({ attribute: false }) storeOptions: FeedStoreOptions = {};
+
+  /** light, dark, or auto (follows the reader's colour scheme); elements inside a themed element or `<learning-feed>` follow it. */
+  @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' = 'auto';
 
   private currentStore: FeedStore | undefined;
   /** The `src` the current store was made for; undefined when none is attached. */

@@ -1,18 +1,13 @@
 import { css } from 'lit';
-import { baseStyles, stateStyles, visuallyHidden } from '../shared/styles.js';
+import { baseStyles, hostBackground, stateStyles, visuallyHidden } from '../shared/styles.js';
 
 /** Element width (CSS px) below which the filters fold into a disclosure and sit above the results. */
 export const NARROW_WIDTH = 640;
 
-/**
- * @cssproperty --learning-accent - Buttons, links and focus details (shared with every widget).
- * @cssproperty --learning-border - Borders of the search box and filter groups.
- * @cssproperty --learning-focus - Focus ring colour.
- * @cssproperty --learning-finder-sidebar-width - Width of the filters column on wide layouts (default 17rem).
- * @cssproperty --learning-finder-card-min-width - Narrowest card in the grid layout (default 16rem).
- */
+/** The finder's look; its custom properties and parts are listed on LearningFinder (learning-finder.ts). */
 export const finderStyles = [
   baseStyles,
+  hostBackground,
   stateStyles,
   visuallyHidden,
   css`
@@ -25,7 +20,7 @@ export const finderStyles = [
       display: none;
     }
     *:focus-visible {
-      outline: 3px solid var(--learning-focus, #f5a623);
+      outline: 3px solid var(--_focus);
       outline-offset: 2px;
     }
     h2 {
@@ -92,8 +87,11 @@ export const finderStyles = [
       padding: 0.15em 0;
     }
     .option .count {
+      flex: none;
       color: var(--_muted);
       margin-inline-start: auto;
+      /* "(12)" never breaks across lines, even when a long place name squeezes the row. */
+      white-space: nowrap;
     }
     .date-range,
     .near-place,
@@ -105,10 +103,16 @@ export const finderStyles = [
     .inline {
       display: flex;
       gap: 0.25rem;
+      /* Lets the grid column shrink below the input's natural width; the input shrinks, the button stays whole. */
+      min-inline-size: 0;
     }
     .inline input {
       flex: 1 1 auto;
       min-inline-size: 0;
+    }
+    .inline button {
+      flex: none;
+      overflow-wrap: normal;
     }
     input,
     select {
@@ -121,7 +125,7 @@ export const finderStyles = [
       background: none;
     }
     .problem {
-      color: var(--learning-error-text, #8a1c1c);
+      color: var(--_danger);
       margin: 0.4em 0;
     }
     .results-header {

@@ -1,38 +1,23 @@
 import { css } from 'lit';
 
 /**
- * The badge's look. Sizes scale from `--learning-lighthouse-size` (the badge's font size); colours
- * follow `theme` (light, dark, or auto = the reader's colour scheme).
+ * The badge's look. Sizes scale from `--learning-lighthouse-size` (the badge's font size); colours come
+ * from the shared tokens (light or dark by `theme` or the reader's scheme, see shared/styles.ts), each
+ * with a `--learning-lighthouse-*` override. Properties and parts are listed on LearningLighthouse.
  */
 export const lighthouseStyles = css`
   :host {
     display: block;
-    font-size: var(--learning-lighthouse-size, 1rem);
-    --_lh-bg: var(--learning-lighthouse-background, #ffffff);
-    --_lh-text: var(--learning-lighthouse-text, #1b1b1b);
-    --_lh-accent: var(--learning-lighthouse-accent, #1d4e89);
-    --_lh-muted: var(--learning-lighthouse-muted, #4d5560);
+    font-size: var(--learning-lighthouse-size, var(--learning-font-size, 1rem));
+    --_lh-bg: var(--learning-lighthouse-background, var(--_surface));
+    --_lh-text: var(--learning-lighthouse-text, var(--_text));
+    --_lh-accent: var(--learning-lighthouse-accent, var(--_accent));
+    --_lh-muted: var(--learning-lighthouse-muted, var(--_muted));
     --_lh-light: var(--learning-lighthouse-light, #f2b705);
-    --_lh-border: var(--learning-lighthouse-border, #1d4e89);
+    --_lh-border: var(--learning-lighthouse-border, var(--_lh-accent));
   }
   :host([variant='compact']) {
     display: inline-block;
-  }
-  :host([theme='dark']) {
-    --_lh-bg: var(--learning-lighthouse-background, #14202e);
-    --_lh-text: var(--learning-lighthouse-text, #f1f4f8);
-    --_lh-accent: var(--learning-lighthouse-accent, #9cc3f5);
-    --_lh-muted: var(--learning-lighthouse-muted, #b9c2cc);
-    --_lh-border: var(--learning-lighthouse-border, #9cc3f5);
-  }
-  @media (prefers-color-scheme: dark) {
-    :host(:not([theme='light'])) {
-      --_lh-bg: var(--learning-lighthouse-background, #14202e);
-      --_lh-text: var(--learning-lighthouse-text, #f1f4f8);
-      --_lh-accent: var(--learning-lighthouse-accent, #9cc3f5);
-      --_lh-muted: var(--learning-lighthouse-muted, #b9c2cc);
-      --_lh-border: var(--learning-lighthouse-border, #9cc3f5);
-    }
   }
   .badge {
     display: grid;
@@ -46,7 +31,12 @@ export const lighthouseStyles = css`
     border-radius: var(--learning-lighthouse-radius, 0.9em);
     background: var(--_lh-bg);
     color: var(--_lh-text);
-    max-width: var(--learning-lighthouse-max-width, 28em);
+    max-inline-size: var(--learning-lighthouse-max-width, 28em);
+  }
+  /* Every line sits beside the mark: a line auto-placed under the mark's rows (the full badge's
+     description) would land in the mark's column and stretch it to the line's full length. */
+  .badge:not(.neutral):not(.compact) > :not(.mark) {
+    grid-column: 2;
   }
   .badge.neutral {
     grid-template-columns: minmax(0, 1fr);
@@ -58,18 +48,19 @@ export const lighthouseStyles = css`
     display: inline-flex;
     align-items: center;
     gap: 0.4em;
-    padding: 0.15em 0.75em 0.15em 0.3em;
+    padding-block: 0.15em;
+    padding-inline: 0.3em 0.75em;
     border-radius: 999px;
-    max-width: 100%;
+    max-inline-size: 100%;
   }
   .mark {
-    width: var(--learning-lighthouse-mark-size, 3.5em);
-    height: var(--learning-lighthouse-mark-size, 3.5em);
+    inline-size: var(--learning-lighthouse-mark-size, 3.5em);
+    block-size: var(--learning-lighthouse-mark-size, 3.5em);
     grid-row: span 6;
   }
   .badge.compact .mark {
-    width: 1.6em;
-    height: 1.6em;
+    inline-size: 1.6em;
+    block-size: 1.6em;
   }
   .beam {
     fill: var(--_lh-light);

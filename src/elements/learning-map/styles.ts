@@ -1,11 +1,13 @@
 /**
  * The map's own look, on top of Leaflet's stylesheet (leaflet-styles.ts). Every colour and size is a
- * `--learning-*` custom property with a fallback; markers keep their colours in dark mode (they sit on
- * a light map) and fall back to system colours in forced-colours mode.
+ * `--learning-*` custom property with a fallback (listed on LearningMap); markers keep their colours in
+ * dark mode (they sit on a light map) and fall back to system colours in forced-colours mode.
  */
 import { css } from 'lit';
+import { hostBackground } from '../shared/styles.js';
 
 export const mapStyles = css`
+  ${hostBackground}
   :host {
     display: block;
   }
@@ -17,19 +19,19 @@ export const mapStyles = css`
   }
   .main {
     flex: 3 1 20rem;
-    min-width: 0;
+    min-inline-size: 0;
     position: relative;
   }
   .toolbar {
     display: flex;
     flex-wrap: wrap;
     gap: var(--_gap);
-    margin-bottom: var(--_gap);
+    margin-block-end: var(--_gap);
   }
   .skip-link:not(:focus) {
     position: absolute;
-    width: 1px;
-    height: 1px;
+    inline-size: 1px;
+    block-size: 1px;
     overflow: hidden;
     clip: rect(0 0 0 0);
     white-space: nowrap;
@@ -47,7 +49,7 @@ export const mapStyles = css`
     color: var(--_warning-text);
   }
   .map {
-    height: var(--learning-map-height, 26rem);
+    block-size: var(--learning-map-height, 26rem);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     overflow: hidden;
@@ -74,9 +76,9 @@ export const mapStyles = css`
     padding: 0;
     justify-content: center;
     border-radius: 50%;
-    border: 2px solid var(--learning-marker-border, #fff);
-    background: var(--learning-marker, #1d4e89);
-    color: var(--learning-marker-text, #fff);
+    border: 2px solid var(--learning-map-marker-border, #ffffff);
+    background: var(--learning-map-marker, #1d4e89);
+    color: var(--learning-map-marker-text, #ffffff);
     font-size: 0.75rem;
     font-weight: 700;
     line-height: 1;
@@ -86,13 +88,13 @@ export const mapStyles = css`
     border-radius: 50% 50% 50% 0;
   }
   .learning-cluster {
-    background: var(--learning-cluster, #0b5e43);
-    box-shadow: 0 0 0 5px color-mix(in srgb, var(--learning-cluster, #0b5e43) 30%, transparent);
+    background: var(--learning-map-cluster, #0b5e43);
+    box-shadow: 0 0 0 5px color-mix(in srgb, var(--learning-map-cluster, #0b5e43) 30%, transparent);
   }
   .learning-marker:focus-visible,
   .learning-cluster:focus-visible,
   .leaflet-container:focus-visible {
-    outline: 3px solid var(--learning-focus, #f5a623);
+    outline: 3px solid var(--_focus);
     outline-offset: 2px;
   }
   .learning-here {
@@ -101,15 +103,15 @@ export const mapStyles = css`
     height: 100%;
     box-sizing: border-box;
     border-radius: 50%;
-    border: 3px solid #fff;
-    background: var(--learning-here, #1a73e8);
-    box-shadow: 0 0 0 2px var(--learning-here, #1a73e8);
+    border: 3px solid var(--learning-map-marker-border, #ffffff);
+    background: var(--learning-map-here, #1a73e8);
+    box-shadow: 0 0 0 2px var(--learning-map-here, #1a73e8);
   }
   .learning-walk-ring {
-    stroke: var(--learning-ring, #b35c00);
+    stroke: var(--learning-map-ring, #b35c00);
     stroke-width: 2;
     stroke-dasharray: 6 4;
-    fill: var(--learning-ring, #b35c00);
+    fill: var(--learning-map-ring, #b35c00);
     fill-opacity: 0.08;
   }
   .leaflet-popup-content {
@@ -126,7 +128,7 @@ export const mapStyles = css`
   }
   .popup-close {
     position: absolute;
-    top: -0.25rem;
+    inset-block-start: -0.25rem;
     inset-inline-end: -0.5rem;
     padding: 0.1em 0.45em;
     border-color: transparent;
@@ -168,7 +170,7 @@ export const mapStyles = css`
     font-weight: 700;
   }
   summary:focus-visible {
-    outline: 3px solid var(--learning-focus, #f5a623);
+    outline: 3px solid var(--_focus);
     outline-offset: 2px;
   }
   .actions {

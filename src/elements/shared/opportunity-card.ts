@@ -21,9 +21,21 @@ import { baseStyles, visuallyHidden } from './styles.js';
  * @csspart status - The cancelled/postponed/past label.
  * @csspart meta - The lines under the title.
  *
- * @cssproperty --learning-accent - Links, buttons and the title.
- * @cssproperty --learning-border - The card's border.
- * @cssproperty --learning-radius - Corner radius.
+ * @cssproperty --learning-card-padding - Padding inside a card.
+ * @cssproperty --learning-card-title-size - Size of the card's title.
+ * @cssproperty --learning-font-family - Font family (default: the page's, inherited).
+ * @cssproperty --learning-font-size - Base font size (default: the page's, inherited).
+ * @cssproperty --learning-text - Text colour.
+ * @cssproperty --learning-muted - Secondary text: counts, providers, hints.
+ * @cssproperty --learning-surface - Cards, panels, inputs and dialogs.
+ * @cssproperty --learning-accent - Links, buttons, selected and current items.
+ * @cssproperty --learning-on-accent - Text on an accent background (pressed buttons, primary actions).
+ * @cssproperty --learning-border - Borders and grid lines.
+ * @cssproperty --learning-focus - Focus ring.
+ * @cssproperty --learning-warning-surface - Background of status labels (cancelled, postponed, moved online) and notices.
+ * @cssproperty --learning-warning-text - Text of status labels and notices.
+ * @cssproperty --learning-radius - Corner radius (default 0.5rem).
+ * @cssproperty --learning-gap - Space between items (default 0.5rem).
  */
 export class LearningOpportunityCard extends LitElement {
   static override styles = [
@@ -54,7 +66,7 @@ export class LearningOpportunityCard extends LitElement {
         text-underline-offset: 0.15em;
       }
       .title:focus-visible {
-        outline: 3px solid var(--learning-focus, #f5a623);
+        outline: 3px solid var(--_focus);
         outline-offset: 2px;
       }
       :host([data-inactive]) .heading {
