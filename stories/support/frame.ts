@@ -17,8 +17,8 @@ export interface StoryFrameOptions {
 
 /**
  * Every token is set for every theme, so the frame decides the colours and not the reader's operating
- * system (the elements' own fallbacks follow `prefers-color-scheme`). Token names are the ones the
- * elements read; the calendar reads `--learning-color-*`, the shared parts `--learning-*`. The lighthouse
+ * system (the elements' own fallbacks follow `prefers-color-scheme`). Token names are the global ones in
+ * docs/theming.md, plus per-element overrides where high contrast needs them. The lighthouse
  * badge is a self-contained box with its own `theme` attribute, so only high contrast overrides its colours.
  */
 const THEME_CSS = `
@@ -43,8 +43,8 @@ const THEME_CSS = `
   --learning-focus: #b35c00;
   --learning-warning-surface: #fff1c2;
   --learning-warning-text: #5c3b00;
-  --learning-color-text: #1b1f24;
-  --learning-color-accent: #1d4e89;
+  --learning-background: #ffffff;
+  --learning-danger: #a4161a;
 }
 .story-frame[data-theme='dark'] {
   color-scheme: dark;
@@ -58,8 +58,8 @@ const THEME_CSS = `
   --learning-focus: #f5a623;
   --learning-warning-surface: #4a3500;
   --learning-warning-text: #ffe7a3;
-  --learning-color-text: #eef1f5;
-  --learning-color-accent: #8cb8f0;
+  --learning-background: #12161c;
+  --learning-danger: #ff8a80;
 }
 .story-frame[data-theme='high-contrast'] {
   color-scheme: dark;
@@ -74,16 +74,16 @@ const THEME_CSS = `
   --learning-warning-surface: #000000;
   --learning-warning-text: #ffff00;
   --learning-skeleton: #ffffff;
-  --learning-color-text: #ffffff;
-  --learning-color-accent: #ffff00;
+  --learning-background: #000000;
+  --learning-danger: #ff8080;
   --learning-calendar-border: #ffffff;
   --learning-calendar-event-background: #000000;
   --learning-calendar-outside-background: #1a1a1a;
-  --learning-marker: #ffff00;
-  --learning-marker-text: #000000;
-  --learning-marker-border: #ffffff;
-  --learning-cluster: #00ffff;
-  --learning-ring: #ff80ff;
+  --learning-map-marker: #ffff00;
+  --learning-map-marker-text: #000000;
+  --learning-map-marker-border: #ffffff;
+  --learning-map-cluster: #00ffff;
+  --learning-map-ring: #ff80ff;
   --learning-lighthouse-background: #000000;
   --learning-lighthouse-text: #ffffff;
   --learning-lighthouse-accent: #ffff00;
