@@ -47,11 +47,24 @@ function isCrossOrigin(url: string): boolean {
 }
 
 /**
+ * The messages along an error's `cause` chain. Browsers say only "Failed to fetch"; Node's fetch says
+ * "fetch failed" and keeps the useful part ("connect ECONNREFUSED 127.0.0.1:8080") in `cause`.
+ */
+function causeMessages(error: unknown): string[] {
+  const messages: string[] = [];
+  for (let current = error, depth = 0; current instanceof Error && depth < 4; current = current.cause, depth++) {
+    if (current.message && !messages.includes(current.message)) messages.push(current.message);
+  }
+  return messages;
+}
+
+/**
  * A `TypeError` from `fetch` is all a page learns about a refused connection, a DNS failure or a
  * CORS refusal; browsers hide which. For another origin, CORS is the usual cause, so say so.
  */
 export function networkError(url: string, cause: unknown): FeedLoadError {
-  const detail = cause instanceof Error && cause.message ? ` (${cause.message})` : '';
+  const reasons = causeMessages(cause);
+  const detail = reasons.length ? ` (${reasons.join(': ')})` : '';
   if (isCrossOrigin(url)) {
     const origin = pageOrigin() ?? 'this page';
     return new FeedLoadError(

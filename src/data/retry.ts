@@ -38,11 +38,17 @@ export function backoffDelay(attempt: number, options: Required<RetryOptions>, r
   return Math.round(step / 2 + random() * (step / 2));
 }
 
-/** A Retry-After header (seconds or an HTTP date) in ms, or undefined when absent or unreadable. */
+/**
+ * A Retry-After header (delay-seconds or an HTTP-date, RFC 9110 §10.2.3) in ms, or undefined when
+ * absent or unreadable. Only those two forms count: `Date.parse` alone reads "-5" as a date in 2001,
+ * which would turn a garbled header into "retry at once" instead of the normal backoff.
+ */
 export function retryAfterMs(header: string | null, now: number): number | undefined {
-  if (!header) return undefined;
-  const seconds = Number(header);
-  if (Number.isFinite(seconds) && seconds >= 0) return seconds * 1000;
-  const date = Date.parse(header);
+  const text = header?.trim();
+  if (!text) return undefined;
+  if (/^\d+(\.\d+)?$/.test(text)) return Number(text) * 1000;
+  // Every HTTP-date form (IMF-fixdate, RFC 850, asctime) starts with the day's name.
+  if (!/^(mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s/i.test(text)) return undefined;
+  const date = Date.parse(text);
   return Number.isNaN(date) ? undefined : Math.max(0, date - now);
 }

@@ -47,6 +47,8 @@ export class FeedStore extends EventTarget {
   private readonly parse: typeof parseFeed;
   private readonly merge: typeof mergeFeeds;
   private finishedLoads = 0;
+  /** The parsed feeds `currentModel` was merged from, in order. */
+  private mergedFrom: readonly ParsedFeed[] = [];
 
   /** Pass feed URLs for the default `JsonFeedSource`, or any other `DataSource`. */
   constructor(source: DataSource | readonly string[], options: FeedStoreOptions = {}) {
@@ -165,7 +167,11 @@ export class FeedStore extends EventTarget {
       }
     }
     const anyData = parsed.length > 0 || results.length === 0;
-    this.currentModel = anyData ? this.merge(parsed) : undefined;
+    // Every feed revalidated (304) or served from the same held copy: the same merged model, so
+    // widgets comparing `model` by identity skip a re-render and keep their derived state.
+    const sameFeeds = this.currentModel !== undefined && sameItems(parsed, this.mergedFrom);
+    if (!sameFeeds) this.currentModel = anyData ? this.merge(parsed) : undefined;
+    this.mergedFrom = anyData ? parsed : [];
     this.currentLoadErrors = loadErrors;
     const servedOldCopy = results.some((result) => result.error && result.pages.length > 0);
     this.currentStatus = !anyData ? 'error' : servedOldCopy ? 'stale' : 'ready';
@@ -189,6 +195,10 @@ export class FeedStore extends EventTarget {
   private emit(reason: FeedStoreChangeReason): void {
     this.dispatchEvent(new FeedStoreChangeEvent(reason));
   }
+}
+
+function sameItems<T>(left: readonly T[], right: readonly T[]): boolean {
+  return left.length === right.length && left.every((item, index) => item === right[index]);
 }
 
 function isDataSource(source: DataSource | readonly string[]): source is DataSource {

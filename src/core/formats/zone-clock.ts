@@ -11,10 +11,16 @@ import { isValidTimeZone, offsetMinutesAt } from '../time/zone.js';
 /** Milliseconds to add to UTC to get the wall clock at an instant. */
 export type OffsetAt = (epochMs: number) => number;
 
-/** The canonical IANA name for `name` when this runtime knows the zone ("europe/london" → "Europe/London"). */
+/**
+ * `name` when this runtime knows the zone, with its case corrected ("europe/london" → "Europe/London").
+ * Otherwise the name is kept as written, like the parser's canonicalTimeZone: ICU "canonicalises"
+ * Asia/Kathmandu to the retired Asia/Katmandu and Asia/Kolkata to Asia/Calcutta, which no
+ * publisher wants written into their feed.
+ */
 export function knownZone(name: string): string | undefined {
   if (!name || /\s/.test(name) || !isValidTimeZone(name)) return undefined;
-  return new Intl.DateTimeFormat('en-US', { timeZone: name }).resolvedOptions().timeZone;
+  const resolved = new Intl.DateTimeFormat('en-US', { timeZone: name }).resolvedOptions().timeZone;
+  return resolved.toLowerCase() === name.toLowerCase() ? resolved : name;
 }
 
 /** The UTC offset of an IANA zone at an instant, in milliseconds. */

@@ -2,7 +2,7 @@
 import type { FeedInfo } from '../model.js';
 import { canonicalTimeZone, readTimestamp } from './dates.js';
 import { describeValue, jsonTypeName, pointerTo } from './problems.js';
-import { field, isAbsent, isRecord, readEmail, readId, readLanguageTag, readList, readString, readText, readWebUrl, type ReadContext } from './values.js';
+import { field, isAbsent, isRecord, listItemPointer, readEmail, readId, readLanguageTag, readList, readString, readText, readWebUrl, type ReadContext } from './values.js';
 
 /** The versions this library implements fully: any 1.x. */
 export const SUPPORTED_MAJOR_VERSION = 1;
@@ -71,7 +71,7 @@ function readSources(value: unknown, context: ReadContext): FeedInfo['sources'] 
   const list = readList(value, '/sources', context) ?? [];
   const sources: FeedInfo['sources'] = [];
   list.forEach((entry, index) => {
-    const at = pointerTo('/sources', index);
+    const at = listItemPointer(value, '/sources', index);
     if (!isRecord(entry)) {
       context.log.error(at, `This source is ${jsonTypeName(entry)}, not an object, so it was ignored.`);
       return;
@@ -109,9 +109,10 @@ function readDeleted(value: unknown, context: ReadContext): string[] {
   const list = readList(value, '/deleted', context) ?? [];
   const ids: string[] = [];
   list.forEach((entry, index) => {
-    const id = readId(entry, pointerTo('/deleted', index), context);
-    if (id === undefined) context.log.error(pointerTo('/deleted', index), `deleted entries should be ids (strings), not ${describeValue(entry)}.`);
-    else if (ids.includes(id)) context.log.warning(pointerTo('/deleted', index), `deleted lists ${describeValue(id)} twice.`, 'List each id once.');
+    const at = listItemPointer(value, '/deleted', index);
+    const id = readId(entry, at, context);
+    if (id === undefined) context.log.error(at, `deleted entries should be ids (strings), not ${describeValue(entry)}.`);
+    else if (ids.includes(id)) context.log.warning(at, `deleted lists ${describeValue(id)} twice.`, 'List each id once.');
     else ids.push(id);
   });
   return ids;

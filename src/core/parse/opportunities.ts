@@ -7,7 +7,7 @@ import { describeValue, jsonTypeName, pointerTo } from './problems.js';
 import { readTimestamp } from './dates.js';
 import { readTiming } from './timing.js';
 import {
-  canonicalLanguageTag, field, isAbsent, isRecord, readBoolean, readLinkUrl, readList, readNumber, readString,
+  canonicalLanguageTag, field, isAbsent, isRecord, listItemPointer, readBoolean, readLinkUrl, readList, readNumber, readString,
   readStringList, readText, readWebUrl, type ReadContext,
 } from './values.js';
 import {
@@ -61,7 +61,7 @@ function readOffers(value: unknown, pointer: string, context: ReadContext): Offe
   if (!list) return [];
   const offers: Offer[] = [];
   list.forEach((entry, index) => {
-    const at = pointerTo(pointer, index);
+    const at = listItemPointer(value, pointer, index);
     if (!isRecord(entry)) {
       context.log.error(at, `This offer is ${jsonTypeName(entry)}, not an object, so it was ignored.`);
       return;

@@ -6,7 +6,7 @@
 import type { ScheduleSpec } from '../model.js';
 import { scheduleToSpec, type SchemaScheduleInput } from '../time/schedule.js';
 import { jsonTypeName, pointerTo, type ProblemLog } from './problems.js';
-import { field, isRecord, readList, type ReadContext } from './values.js';
+import { field, isRecord, listItemPointer, readList, type ReadContext } from './values.js';
 
 /** Long enough for any honest message; a schedule message quoting a 10 MB value is cut. */
 const MAX_MESSAGE_LENGTH = 400;
@@ -56,7 +56,7 @@ export function readSchedules(value: unknown, pointer: string, context: ReadCont
   if (!list) return [];
   const specs: ScheduleSpec[] = [];
   list.forEach((entry, index) => {
-    const at = isRecord(value) ? pointer : pointerTo(pointer, index);
+    const at = listItemPointer(value, pointer, index);
     if (!isRecord(entry)) {
       context.log.error(at, `This schedule is ${jsonTypeName(entry)}, not an object, so it was ignored.`, 'Write {"repeatFrequency": "P1W", "byDay": ["TU"], "startDate": "…", "startTime": "18:00"}.');
       return;

@@ -4,7 +4,7 @@ import { addDuration, compareLocal, DATE_HINT, readDuration, readLocalDateTime, 
 import type { FeedContext } from './context.js';
 import { jsonTypeName, pointerTo } from './problems.js';
 import { readSchedules } from './schedules.js';
-import { field, isRecord, readList, readText } from './values.js';
+import { field, isRecord, listItemPointer, readList, readText } from './values.js';
 import { EVENT_STATUSES, readEnum } from './vocabulary.js';
 
 /** Checks that an end matches its start's form and does not come first; returns the usable end. */
@@ -29,7 +29,7 @@ function readOccurrenceChanges(value: unknown, pointer: string, context: FeedCon
   if (!list) return [];
   const changes: OccurrenceChange[] = [];
   list.forEach((entry, index) => {
-    const at = pointerTo(pointer, index);
+    const at = listItemPointer(value, pointer, index);
     if (!isRecord(entry)) {
       context.log.error(at, `This occurrence change is ${jsonTypeName(entry)}, not an object, so it was ignored.`);
       return;

@@ -239,6 +239,14 @@ export function readList(value: unknown, pointer: string, context: ReadContext):
 }
 
 /**
+ * The pointer of entry `index` of a list read by `readList`. A single value read as a list of one
+ * has no "/0" in the document: its problems point at the value itself.
+ */
+export function listItemPointer(value: unknown, pointer: string, index: number): string {
+  return Array.isArray(value) ? pointerTo(pointer, index) : pointer;
+}
+
+/**
  * A list of strings, each passed through `normalise` (which may log and return undefined to drop it).
  * Duplicates are removed.
  */
@@ -252,7 +260,7 @@ export function readStringList(
   if (!list) return [];
   const result: string[] = [];
   list.forEach((item, index) => {
-    const itemPointer = pointerTo(pointer, index);
+    const itemPointer = listItemPointer(value, pointer, index);
     if (typeof item !== 'string') {
       context.log.error(itemPointer, `${lastToken(pointer)} entries should be strings, not ${jsonTypeName(item)}; this entry was dropped.`);
       return;

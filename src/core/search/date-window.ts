@@ -50,23 +50,36 @@ function localDateAt(epochMs: number, timeZone: string): LocalDate {
   return { year: read('year'), month: read('month'), day: read('day') };
 }
 
+/** The UTC Date for a calendar date; unlike Date.UTC, years 0–99 stay years 0–99 (not 1900–1999). */
+function utcDate(year: number, month: number, day: number): Date {
+  const date = new Date(Date.UTC(2000, month - 1, day));
+  date.setUTCFullYear(year, month - 1, day);
+  return date;
+}
+
+/**
+ * The last day a custom range may end on: the window ends at the midnight after it, and a time
+ * after 9999-12-31 cannot be written as a YYYY-MM-DD date (a shared URL may say "to=9999-12-31").
+ */
+const LAST_DAY: LocalDate = { year: 9999, month: 12, day: 30 };
+
 function parseLocalDate(text: string): LocalDate | undefined {
   const match = DATE_PATTERN.exec(text);
   if (!match) return undefined;
   const date = { year: Number(match[1]), month: Number(match[2]), day: Number(match[3]) };
-  const check = new Date(Date.UTC(date.year, date.month - 1, date.day));
+  const check = utcDate(date.year, date.month, date.day);
   // Rejects 2026-02-30 rather than letting Date roll it into March.
   return check.getUTCMonth() === date.month - 1 && check.getUTCDate() === date.day ? date : undefined;
 }
 
 /** Calendar arithmetic only (no zone): adding a day never lands on 23:00 across a DST change. */
 function addDays(date: LocalDate, days: number): LocalDate {
-  const shifted = new Date(Date.UTC(date.year, date.month - 1, date.day + days));
+  const shifted = utcDate(date.year, date.month, date.day + days);
   return { year: shifted.getUTCFullYear(), month: shifted.getUTCMonth() + 1, day: shifted.getUTCDate() };
 }
 
 function isoWeekday(date: LocalDate): number {
-  return new Date(Date.UTC(date.year, date.month - 1, date.day)).getUTCDay() || 7;
+  return utcDate(date.year, date.month, date.day).getUTCDay() || 7;
 }
 
 function startOfDayMs(date: LocalDate, timeZone: string): number {
@@ -97,7 +110,9 @@ export function dateWindow(dates: DateFilter, now: number, timeZone: string, opt
   const from = parseLocalDate(dates.from);
   const to = parseLocalDate(dates.to);
   if (!from || !to) return undefined;
-  const [first, last] = compareDates(from, to) <= 0 ? [from, to] : [to, from];
+  const [earlier, later] = compareDates(from, to) <= 0 ? [from, to] : [to, from];
+  const last = compareDates(later, LAST_DAY) > 0 ? LAST_DAY : later;
+  const first = compareDates(earlier, last) > 0 ? last : earlier;
   return { fromMs: startOfDayMs(first, zone), toMs: startOfDayMs(addDays(last, 1), zone) };
 }
 

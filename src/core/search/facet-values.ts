@@ -90,8 +90,54 @@ export function facetValuesOf(opportunity: Opportunity, facet: FacetName, model:
   }
 }
 
-/** The values a visitor ticked for this facet, normalised the way facetValuesOf normalises them. */
+const FREE: readonly string[] = ['free'];
+const PAID: readonly string[] = ['paid'];
+const FACET_SLOTS: Record<FacetName, number> = {
+  topic: 0, audience: 1, cost: 2, attendanceMode: 3, language: 4, accessibility: 5, organization: 6, place: 7,
+};
+
+/** Distinct facet values per opportunity, computed on first use; `places` is the map the venue features came from. */
+interface FacetValueMemo {
+  places: FeedModel['places'];
+  values: Array<readonly string[] | undefined>;
+}
+const facetValueMemos = new WeakMap<Opportunity, FacetValueMemo>();
+
+function distinct(values: readonly string[]): readonly string[] {
+  if (values.length < 2) return values;
+  const unique = new Set(values);
+  return unique.size === values.length ? values : [...unique];
+}
+
+/**
+ * facetValuesOf without repeats ("children" listed twice counts once), remembered per opportunity:
+ * counting facets on every keystroke then allocates nothing. The model is treated as immutable.
+ */
+export function distinctFacetValues(opportunity: Opportunity, facet: FacetName, model: Pick<FeedModel, 'places'>): readonly string[] {
+  if (facet === 'cost') {
+    const cost = costOf(opportunity);
+    return cost === 'free' ? FREE : cost === 'paid' ? PAID : NO_VALUES;
+  }
+  let memo = facetValueMemos.get(opportunity);
+  if (memo?.places !== model.places) {
+    memo = { places: model.places, values: [] };
+    facetValueMemos.set(opportunity, memo);
+  }
+  const slot = FACET_SLOTS[facet];
+  return (memo.values[slot] ??= distinct(facetValuesOf(opportunity, facet, model)));
+}
+
+/**
+ * The values a visitor ticked for this facet, normalised the way facetValuesOf normalises them.
+ * Filters set from plain JavaScript may break the types: one string stands for a list of one, and
+ * anything that is not a string is ignored rather than thrown over.
+ */
 export function selectedValues(filters: OpportunityFilters, facet: FacetName): readonly string[] {
-  const selected: readonly string[] = filters[FACET_FILTER_FIELD[facet]] ?? NO_VALUES;
+  const raw: unknown = filters[FACET_FILTER_FIELD[facet]];
+  const selected: readonly string[] =
+    typeof raw === 'string' ? [raw]
+      : !Array.isArray(raw) ? NO_VALUES
+        : raw.every((value) => typeof value === 'string') ? raw
+          : raw.filter((value): value is string => typeof value === 'string');
   return facet === 'language' ? selected.map(canonicalLanguage) : selected;
 }

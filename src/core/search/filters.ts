@@ -37,7 +37,8 @@ export interface PreparedFilters {
 }
 
 function hitKeys(filters: OpportunityFilters, context: FilterContext): ReadonlySet<string> | undefined {
-  if (!filters.query?.trim()) return undefined;
+  // A query that is not a string (filters set from plain JavaScript) is no query, not a crash.
+  if (typeof filters.query !== 'string' || !filters.query.trim()) return undefined;
   const hits = context.searchHits ?? context.searchIndex?.search(filters.query);
   if (!hits) return undefined;
   return hits instanceof Set ? hits : new Set((hits as readonly SearchHit[]).map((hit) => hit.key));
@@ -75,7 +76,8 @@ export function prepareFilters(model: FeedModel, filters: OpportunityFilters, co
   }
   const hits = hitKeys(filters, context);
   const near = nearTest(model, filters.near);
-  const window = filters.dates ? dateWindow(filters.dates, context.now, context.timeZone, context) : undefined;
+  const dates: unknown = filters.dates;
+  const window = typeof dates === 'object' && dates !== null ? dateWindow(filters.dates!, context.now, context.timeZone, context) : undefined;
   return {
     facetChecks,
     passesQueryAndNear: (opportunity) => (!hits || hits.has(opportunity.key)) && (!near || near(opportunity)),

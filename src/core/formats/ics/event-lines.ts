@@ -5,7 +5,9 @@
 import type { EventStatus, OccurrenceChange, Opportunity, Organization, Place, ScheduleSpec } from '../../model.js';
 import { localToEpochMs, epochMsToLocal } from '../../time/zone.js';
 import { escapeText, formatParamValue } from './content-lines.js';
-import { addDays } from './values.js';
+import { addDays, DATE_ZONE_PROPERTY } from './values.js';
+import { UID_SUFFIX } from './import.js';
+import { laterScheduleUid } from './later-schedules.js';
 
 export interface EventLineOptions {
   uid: string;
@@ -57,6 +59,11 @@ function icsRule(rule: string, schedule: ScheduleSpec): string {
     if (isUtcZone(schedule.timeZone)) return `UNTIL=${compact(local)}Z`;
     return `UNTIL=${new Date(localToEpochMs(local, schedule.timeZone)).toISOString().slice(0, 19).replace(/[-:]/g, '')}Z`;
   });
+}
+
+/** Which zone's midnights bound an all-day event (see DATE_ZONE_PROPERTY). */
+function dateZoneLine(zone: string): string {
+  return `${DATE_ZONE_PROPERTY}:${zone}`;
 }
 
 function statusLine(status: EventStatus): string {
@@ -121,17 +128,19 @@ export function eventLines(opportunity: Opportunity, options: EventLineOptions):
     const end = timing.allDay ? addDays(timing.end ?? timing.start, 1) : timing.end;
     lines.push('BEGIN:VEVENT', `UID:${options.uid}`, `DTSTAMP:${options.dtstamp}`, dateLine('DTSTART', timing.start, zone));
     if (end) lines.push(dateLine('DTEND', end, zone));
+    if (timing.allDay) lines.push(dateZoneLine(zone));
     lines.push(statusLine(opportunity.status), ...detailLines(opportunity, options, undefined), 'END:VEVENT');
     return lines;
   }
   timing.schedules.forEach((schedule, index) => {
     // A second schedule of the same opportunity is its own series, so it needs its own UID.
-    const uid = index === 0 ? options.uid : options.uid.replace(/@/, `/schedule-${index + 1}@`);
+    const uid = index === 0 ? options.uid : laterScheduleUid(options.uid, UID_SUFFIX, index + 1);
     const zone = schedule.timeZone;
     lines.push('BEGIN:VEVENT', `UID:${uid}`, `DTSTAMP:${options.dtstamp}`, dateLine('DTSTART', schedule.start, zone));
     lines.push(dateLine('DTEND', endOf(schedule.start, schedule.allDay ? Math.max(schedule.durationSeconds, 86400) : schedule.durationSeconds, zone), zone));
     if (schedule.rrule) lines.push(`RRULE:${icsRule(schedule.rrule, schedule)}`);
     lines.push(...dateListLine('RDATE', schedule.rdates, zone), ...dateListLine('EXDATE', schedule.exdates, zone));
+    if (schedule.allDay) lines.push(dateZoneLine(zone));
     lines.push(statusLine(opportunity.status), ...detailLines(opportunity, options, undefined), 'END:VEVENT');
     if (index === 0) {
       for (const change of timing.changes) lines.push(...changeEvent(opportunity, schedule, change, { ...options, uid }));

@@ -9,10 +9,10 @@
  */
 import { paramValue, unescapeText, type ContentLine } from './content-lines.js';
 import { properties, property, type IcsComponent } from './components.js';
-import { addDays, daysBetween, formatIsoDuration, parseDateTimeProperty, parseDurationSeconds, parsePeriod, type IcsDateTime } from './values.js';
+import { addDays, DATE_ZONE_PROPERTY, daysBetween, formatIsoDuration, parseDateTimeProperty, parseDurationSeconds, parsePeriod, type IcsDateTime } from './values.js';
 import type { ZoneResolver } from './zone-resolver.js';
 import { checkRule } from './rule-check.js';
-import { epochMsToWall, ianaOffsets, wallAsUtcMs, wallToEpochMs, type OffsetAt } from '../zone-clock.js';
+import { epochMsToWall, ianaOffsets, knownZone, wallAsUtcMs, wallToEpochMs, type OffsetAt } from '../zone-clock.js';
 import { shortWallTime } from '../ids.js';
 import type { DocumentOccurrenceChange, DocumentOpportunity, DocumentSchedule } from '../document.js';
 
@@ -95,6 +95,12 @@ function adaptRule(rule: string, start: IcsDateTime, target: Target, context: Ti
   });
 }
 
+/** The zone an all-day event's dates belong to, when the file says (our own exports do). */
+function dateZone(event: IcsComponent): string | undefined {
+  const value = property(event, DATE_ZONE_PROPERTY)?.value.trim();
+  return value ? knownZone(value) : undefined;
+}
+
 function formatLocal(local: string): string {
   return shortWallTime(local);
 }
@@ -119,7 +125,7 @@ export function eventTiming(event: IcsComponent, overrides: IcsComponent[], cont
     const resolved = context.resolver.resolve(start.tzid, dtstart.line.line);
     target = { zone: resolved.zone, offsetAt: ianaOffsets(resolved.zone) };
   } else {
-    const zone = start.utc && recurring ? 'UTC' : context.defaultZone;
+    const zone = start.utc && recurring ? 'UTC' : (!start.time && dateZone(event)) || context.defaultZone;
     target = { zone, offsetAt: ianaOffsets(zone) };
   }
   const startLocal = localIn(start, target, context, dtstart.line.line);

@@ -8,6 +8,7 @@
 import type { FeedProblem } from '../../model.js';
 import type { DocumentOpportunity, ImportResult, LearningFeedDocument } from '../document.js';
 import { IdAllocator, slugify } from '../ids.js';
+import { firstScheduleUid, joinLaterSchedules } from './later-schedules.js';
 import { knownZone } from '../zone-clock.js';
 import { childrenNamed, parseComponents, property, type IcsComponent } from './components.js';
 import { unescapeText } from './content-lines.js';
@@ -107,6 +108,8 @@ export function importIcs(text: string, options: IcsImportOptions = {}): ImportR
   const directory = new DirectoryBuilder();
   const opportunities: DocumentOpportunity[] = [];
   const ids = new IdAllocator();
+  /** Opportunities by the UID of their series, for later schedules to join (later-schedules.ts). */
+  const byUid = new Map<string, DocumentOpportunity>();
 
   // Group by UID: the master (no RECURRENCE-ID) and its overrides belong together.
   const groups = new Map<string, { calendar: IcsComponent; masters: IcsComponent[]; overrides: IcsComponent[] }>();
@@ -140,9 +143,12 @@ export function importIcs(text: string, options: IcsImportOptions = {}): ImportR
       const detailNotes: TimingNote[] = [];
       const timing = eventTiming(event, overrides, context);
       const details = eventDetails(event, directory, detailNotes);
-      const pointer = timing ? `/opportunities/${opportunities.length}` : '';
+      const firstUid = group.masters.length ? firstScheduleUid(uid, UID_SUFFIX) : undefined;
+      const host = firstUid === undefined ? undefined : byUid.get(firstUid);
+      const joined = timing !== undefined && host !== undefined && joinLaterSchedules(host, timing, defaultZone);
+      const pointer = !timing ? '' : joined ? `/opportunities/${opportunities.indexOf(host!)}` : `/opportunities/${opportunities.length}`;
       for (const note of [...context.notes.splice(0), ...detailNotes]) problems.push({ ...note, source, pointer });
-      if (!timing) continue;
+      if (!timing || joined) continue;
       let baseId: string;
       if (uid.startsWith('\u0000')) {
         const start = property(event, 'DTSTART')?.value ?? '';
@@ -160,6 +166,7 @@ export function importIcs(text: string, options: IcsImportOptions = {}): ImportR
       };
       if (opportunity.timeZone === defaultZone) delete opportunity.timeZone;
       opportunities.push(opportunity);
+      if (group.masters.length) byUid.set(uid, opportunity);
     }
   }
   for (const note of notes) problems.push({ ...note, source, pointer: '' });

@@ -4,6 +4,13 @@
  */
 import { paramValue, type ContentLine } from './content-lines.js';
 
+/**
+ * The IANA zone an all-day event's dates belong to. RFC 5545 forbids TZID on DATE values, so
+ * exportIcs states it in this extension property and importIcs reads it back; other calendars
+ * ignore it and treat the dates as floating, which is what they do with all-day events anyway.
+ */
+export const DATE_ZONE_PROPERTY = 'X-LEARNING-FEED-TIMEZONE';
+
 export interface IcsDateTime {
   /** "YYYY-MM-DD". */
   date: string;
