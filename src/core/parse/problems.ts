@@ -11,11 +11,15 @@ export const DEFAULT_PROBLEM_LIMIT = 5000;
 
 /** Escapes one reference token (RFC 6901 section 3: "~" → "~0", "/" → "~1"). */
 export function escapePointerToken(token: string | number): string {
-  return String(token).replace(/~/g, '~0').replace(/\//g, '~1');
+  if (typeof token === 'number') return String(token);
+  // The parser builds a pointer for every field it reads, problem or not: most tokens need no escaping.
+  if (!token.includes('~') && !token.includes('/')) return token;
+  return token.replace(/~/g, '~0').replace(/\//g, '~1');
 }
 
 /** `pointerTo("/opportunities/3", "startDate")` → "/opportunities/3/startDate". */
 export function pointerTo(base: string, ...tokens: Array<string | number>): string {
+  if (tokens.length === 1) return `${base}/${escapePointerToken(tokens[0]!)}`;
   let pointer = base;
   for (const token of tokens) pointer += '/' + escapePointerToken(token);
   return pointer;

@@ -114,17 +114,19 @@ function distinct(values: readonly string[]): readonly string[] {
  * counting facets on every keystroke then allocates nothing. The model is treated as immutable.
  */
 export function distinctFacetValues(opportunity: Opportunity, facet: FacetName, model: Pick<FeedModel, 'places'>): readonly string[] {
-  if (facet === 'cost') {
-    const cost = costOf(opportunity);
-    return cost === 'free' ? FREE : cost === 'paid' ? PAID : NO_VALUES;
-  }
   let memo = facetValueMemos.get(opportunity);
   if (memo?.places !== model.places) {
     memo = { places: model.places, values: [] };
     facetValueMemos.set(opportunity, memo);
   }
   const slot = FACET_SLOTS[facet];
-  return (memo.values[slot] ??= distinct(facetValuesOf(opportunity, facet, model)));
+  let values = memo.values[slot];
+  if (values === undefined) {
+    const cost = facet === 'cost' ? costOf(opportunity) : undefined;
+    values = facet !== 'cost' ? distinct(facetValuesOf(opportunity, facet, model)) : cost === 'free' ? FREE : cost === 'paid' ? PAID : NO_VALUES;
+    memo.values[slot] = values;
+  }
+  return values;
 }
 
 /**

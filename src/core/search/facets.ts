@@ -6,10 +6,10 @@
  * for that facet, an item failing two counts nowhere.
  */
 import type { FeedModel, Opportunity, OpportunityFilters } from '../model.js';
-import { facetValuesOf, type FacetName } from './facet-values.js';
-import { keysWithOccurrencesIn, prepareFilters, type FilterContext } from './filters.js';
-import { resolveText } from '../text.js';
-import { collatorFor } from './sort.js';
+import { distinctFacetValues, type FacetName } from './facet-values.js';
+import { candidatesFor, keysWithOccurrencesIn, prepareFilters, type FilterContext } from './filters.js';
+import { namedFacetValues } from './facet-order.js';
+import { collatorFor } from './model-order.js';
 
 export interface FacetValueCount {
   /** The filter value (topic id, "free", a BCP 47 tag, an organization or place key). */
@@ -33,6 +33,13 @@ export type FacetCounts<F extends FacetName> = Record<F, FacetValueCount[]>;
 
 const NO_FAILED_FACET = null;
 
+/** The matching keys and the facet counts of one set of filters, from one pass over the candidates. */
+export interface FilteredWithCounts<F extends FacetName> {
+  /** Keys of the opportunities passing every filter, in model order (as applyFilters gives them). */
+  keys: string[];
+  counts: FacetCounts<F>;
+}
+
 /** Live counts for each named facet, ordered by count (highest first), then by label in the locale. */
 export function countFacets<F extends FacetName>(
   model: FeedModel,
@@ -41,9 +48,24 @@ export function countFacets<F extends FacetName>(
   context: FilterContext,
   options: FacetCountOptions = {},
 ): FacetCounts<F> {
+  return filterAndCountFacets(model, filters, facetNames, context, options).counts;
+}
+
+/**
+ * applyFilters and countFacets together: the items passing everything are the items failing no
+ * facet check, so one pass (over the query's hits only, when there is a query) yields both.
+ */
+export function filterAndCountFacets<F extends FacetName>(
+  model: FeedModel,
+  filters: OpportunityFilters,
+  facetNames: readonly F[],
+  context: FilterContext,
+  options: FacetCountOptions = {},
+): FilteredWithCounts<F> {
   const prepared = prepareFilters(model, filters, context);
-  const contributors: Array<{ opportunity: Opportunity; failedFacet: FacetName | null }> = [];
-  for (const opportunity of model.opportunities) {
+  const contributors: Opportunity[] = [];
+  const failedFacets: Array<FacetName | null> = [];
+  for (const opportunity of candidatesFor(model, prepared)) {
     if (!prepared.passesQueryAndNear(opportunity)) continue;
     let failedFacet: FacetName | null = NO_FAILED_FACET;
     let failures = 0;
@@ -52,46 +74,48 @@ export function countFacets<F extends FacetName>(
       failedFacet = check.facet;
       if (++failures > 1) break;
     }
-    if (failures <= 1) contributors.push({ opportunity, failedFacet });
+    if (failures > 1) continue;
+    contributors.push(opportunity);
+    failedFacets.push(failedFacet);
   }
-  const inWindow = prepared.window
-    ? keysWithOccurrencesIn(contributors.map((contributor) => contributor.opportunity), prepared.window)
-    : undefined;
+  const inWindow = prepared.window ? keysWithOccurrencesIn(contributors, prepared.window) : undefined;
 
-  const tallies = new Map<FacetName, Map<string, number>>(facetNames.map((facet) => [facet, new Map()]));
-  for (const { opportunity, failedFacet } of contributors) {
-    if (inWindow && !inWindow.has(opportunity.key)) continue;
-    for (const facet of facetNames) {
-      if (failedFacet !== NO_FAILED_FACET && failedFacet !== facet) continue;
-      const tally = tallies.get(facet)!;
-      const values = facetValuesOf(opportunity, facet, model);
-      // An item listing "children" twice still counts once.
-      for (const value of values.length > 1 ? new Set(values) : values) tally.set(value, (tally.get(value) ?? 0) + 1);
-    }
-  }
+  const keys: string[] = [];
+  const tallies = facetNames.map(() => new Map<string, number>());
+  contributors.forEach((opportunity, index) => {
+    if (inWindow && !inWindow.has(opportunity.key)) return;
+    const failedFacet = failedFacets[index];
+    if (failedFacet === NO_FAILED_FACET) keys.push(opportunity.key);
+    facetNames.forEach((facet, facetIndex) => {
+      if (failedFacet !== NO_FAILED_FACET && failedFacet !== facet) return;
+      const tally = tallies[facetIndex]!;
+      for (const value of distinctFacetValues(opportunity, facet, model)) tally.set(value, (tally.get(value) ?? 0) + 1);
+    });
+  });
 
   const collator = collatorFor(options.locales, { sensitivity: 'base' });
-  const result = {} as FacetCounts<F>;
-  for (const facet of facetNames) {
-    const tally = tallies.get(facet)!;
+  const counts = {} as FacetCounts<F>;
+  facetNames.forEach((facet, facetIndex) => {
+    const tally = tallies[facetIndex]!;
     const selected = prepared.facetChecks.find((check) => check.facet === facet)?.selected ?? new Set<string>();
     for (const value of selected) if (!tally.has(value)) tally.set(value, 0);
-    const rows = [...tally].map(([value, count]) => ({
-      value,
-      count,
-      label: labelFor(model, facet, value, options),
-      selected: selected.has(value),
-    }));
-    rows.sort((a, b) => b.count - a.count || collator.compare(a.label, b.label) || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0));
-    result[facet] = rows;
-  }
-  return result;
-}
-
-function labelFor(model: FeedModel, facet: FacetName, value: string, options: FacetCountOptions): string {
-  const custom = options.labelOf?.(facet, value);
-  if (custom) return custom;
-  if (facet === 'organization') return resolveText(model.organizations.get(value)?.name, options.locales ?? []) || value;
-  if (facet === 'place') return resolveText(model.places.get(value)?.name, options.locales ?? []) || value;
-  return value;
+    const named = namedFacetValues(model, facet, options.locales ?? []);
+    // A rank stands for the model name's place in collation order; a custom label has none.
+    const ranks = new Map<string, number>();
+    const rows = [...tally].map(([value, count]) => {
+      const custom = options.labelOf?.(facet, value);
+      const rank = custom ? undefined : named?.rankOf.get(value);
+      if (rank !== undefined) ranks.set(value, rank);
+      return { value, count, label: custom || named?.labelOf.get(value) || value, selected: selected.has(value) };
+    });
+    rows.sort((a, b) => {
+      if (a.count !== b.count) return b.count - a.count;
+      const rankA = ranks.get(a.value);
+      const rankB = ranks.get(b.value);
+      if (rankA !== undefined && rankB !== undefined) return rankA - rankB;
+      return collator.compare(a.label, b.label) || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0);
+    });
+    counts[facet] = rows;
+  });
+  return { keys, counts };
 }

@@ -6,7 +6,8 @@ import type { FeedModel, GeoPoint, Opportunity, OpportunityFilters } from '../mo
 import { distanceKm, isValidGeoPoint } from '../geo.js';
 import { occurrencesBetween } from '../time/index.js';
 import { dateWindow, type DateWindow, type DateWindowOptions } from './date-window.js';
-import { FACET_NAMES, facetValuesOf, selectedValues, type FacetName } from './facet-values.js';
+import { distinctFacetValues, FACET_NAMES, selectedValues, type FacetName } from './facet-values.js';
+import { positionsByKey } from './model-order.js';
 import type { SearchHit, SearchIndex } from './search-index.js';
 
 export interface FilterContext extends DateWindowOptions {
@@ -34,6 +35,8 @@ export interface PreparedFilters {
   passesQueryAndNear(opportunity: Opportunity): boolean;
   /** Set when a date filter applies. */
   window?: DateWindow;
+  /** Set when a query applies: the keys it found. Nothing else can pass. */
+  hits?: ReadonlySet<string>;
 }
 
 function hitKeys(filters: OpportunityFilters, context: FilterContext): ReadonlySet<string> | undefined {
@@ -71,7 +74,7 @@ export function prepareFilters(model: FeedModel, filters: OpportunityFilters, co
     facetChecks.push({
       facet,
       selected,
-      test: (opportunity) => facetValuesOf(opportunity, facet, model).some((value) => selected.has(value)),
+      test: (opportunity) => distinctFacetValues(opportunity, facet, model).some((value) => selected.has(value)),
     });
   }
   const hits = hitKeys(filters, context);
@@ -82,7 +85,24 @@ export function prepareFilters(model: FeedModel, filters: OpportunityFilters, co
     facetChecks,
     passesQueryAndNear: (opportunity) => (!hits || hits.has(opportunity.key)) && (!near || near(opportunity)),
     window,
+    hits,
   };
+}
+
+/**
+ * The opportunities worth testing, in model order: with a query only its hits (a few hundred of
+ * 100k, typically), else all of them.
+ */
+export function candidatesFor(model: FeedModel, prepared: PreparedFilters): readonly Opportunity[] {
+  if (!prepared.hits) return model.opportunities;
+  const positionOf = positionsByKey(model);
+  const positions = new Int32Array(prepared.hits.size);
+  let found = 0;
+  for (const key of prepared.hits) {
+    const position = positionOf.get(key);
+    if (position !== undefined) positions[found++] = position;
+  }
+  return Array.from(positions.subarray(0, found).sort(), (position) => model.opportunities[position]!);
 }
 
 /**
@@ -100,7 +120,7 @@ export function keysWithOccurrencesIn(candidates: readonly Opportunity[], window
 /** Keys of the opportunities that pass every filter, in model order (sort them with sortOpportunityKeys). */
 export function applyFilters(model: FeedModel, filters: OpportunityFilters, context: FilterContext): string[] {
   const prepared = prepareFilters(model, filters, context);
-  const candidates = model.opportunities.filter(
+  const candidates = candidatesFor(model, prepared).filter(
     (opportunity) => prepared.passesQueryAndNear(opportunity) && prepared.facetChecks.every((check) => check.test(opportunity)),
   );
   if (!prepared.window) return candidates.map((opportunity) => opportunity.key);

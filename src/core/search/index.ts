@@ -11,5 +11,5 @@ export {
 export { dateWindow, type DateFilter, type DateWindow, type DateWindowOptions } from './date-window.js';
 export { FACET_FILTER_FIELD, FACET_NAMES, costOf, facetValuesOf, type CostValue, type FacetName } from './facet-values.js';
 export { applyFilters, prepareFilters, type FilterContext } from './filters.js';
-export { countFacets, type FacetCountOptions, type FacetCounts, type FacetValueCount } from './facets.js';
+export { countFacets, filterAndCountFacets, type FacetCountOptions, type FacetCounts, type FacetValueCount, type FilteredWithCounts } from './facets.js';
 export { collatorFor, nextOccurrenceStarts, sortOpportunityKeys, type SortContext, type SortOrder } from './sort.js';

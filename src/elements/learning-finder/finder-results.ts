@@ -5,7 +5,7 @@
  */
 import type { FeedModel, OpportunityFilters } from '../../core/model.js';
 import {
-  applyFilters, countFacets, nextOccurrenceStarts, sortOpportunityKeys, tokenizeQuery,
+  filterAndCountFacets, nextOccurrenceStarts, sortOpportunityKeys, tokenizeQuery,
   type FacetCounts, type FacetName, type SearchHit, type SearchIndex, type SortOrder,
 } from '../../core/search/index.js';
 import { facetValueLabel } from './facet-labels.js';
@@ -100,8 +100,7 @@ function compute(input: ResultsInput, nextStartsFor: (keys: readonly string[]) =
   // Searched once and shared: filtering, facet counts and relevance order all use the same hits.
   const searchHits: SearchHit[] | undefined = query ? input.index?.search(query) ?? [] : undefined;
   const context = { now, timeZone, searchHits };
-  const matching = applyFilters(model, filters, context);
-  const facetCounts = countFacets(model, filters, input.facets, context, {
+  const { keys: matching, counts: facetCounts } = filterAndCountFacets(model, filters, input.facets, context, {
     locales,
     labelOf: (facet, value) => facetValueLabel(facet, value, locale),
   });

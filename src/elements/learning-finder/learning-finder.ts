@@ -41,10 +41,33 @@ import { waysOut } from './ways-out.js';
  * @csspart result - One result (a list item holding a shared opportunity card).
  * @csspart detail-dialog - The dialog showing one result in full.
  * @csspart state - Loading, empty, stale and error messages.
+ * @csspart loading - The loading placeholder.
+ * @csspart empty - The message when nothing matches, with ways out.
+ * @csspart stale - The notice that an older copy of the feed is shown.
+ * @csspart error - The message when the feed could not load.
  *
  * @event {CustomEvent<LearningFilterChangeDetail>} learning-filter-change - The visitor changed the filters (or went Back to earlier ones).
  * @event {CustomEvent<LearningSelectDetail>} learning-select - The visitor opened a result (from the shared card).
  * @event {CustomEvent<FinderFeedErrorDetail>} learning-feed-error - A feed in this finder's own `src` failed (outside a `<learning-feed>`).
+ *
+ * @cssproperty --learning-finder-card-min-width - Narrowest card in the grid layout (default 16rem).
+ * @cssproperty --learning-finder-sidebar-width - Width of the filters column on wide layouts (default 17rem).
+ * @cssproperty --learning-font-family - Font family (default: the page's, inherited).
+ * @cssproperty --learning-font-size - Base font size (default: the page's, inherited).
+ * @cssproperty --learning-text - Text colour.
+ * @cssproperty --learning-muted - Secondary text: counts, providers, hints.
+ * @cssproperty --learning-background - Background of the widget's area (default: transparent in light, painted in dark).
+ * @cssproperty --learning-surface - Cards, panels, inputs and dialogs.
+ * @cssproperty --learning-accent - Links, buttons, selected and current items.
+ * @cssproperty --learning-on-accent - Text on an accent background (pressed buttons, primary actions).
+ * @cssproperty --learning-border - Borders and grid lines.
+ * @cssproperty --learning-danger - Error messages and the border of error states.
+ * @cssproperty --learning-focus - Focus ring.
+ * @cssproperty --learning-warning-surface - Background of status labels (cancelled, postponed, moved online) and notices.
+ * @cssproperty --learning-warning-text - Text of status labels and notices.
+ * @cssproperty --learning-radius - Corner radius (default 0.5rem).
+ * @cssproperty --learning-gap - Space between items (default 0.5rem).
+ * @cssproperty --learning-skeleton - Placeholder bars while loading.
  */
 export class LearningFinder extends LitElement {
   static override styles = finderStyles;
@@ -73,6 +96,8 @@ export class LearningFinder extends LitElement {
   @property({ type: Boolean, attribute: 'hide-search' }) hideSearch = false;
   /** Keeps the view in the address (prefix "lf-", or the attribute's value such as "jobs-"), with Back/Forward. */
   @property({ attribute: 'sync-url' }) syncUrl: string | null = null;
+  /** light, dark, or auto (follows the reader's colour scheme); elements inside a themed element or `<learning-feed>` follow it. */
+  @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' = 'auto';
 
   @state() private sortChoice?: SortOrder;
   @state() private resultWindow?: ResultWindow;

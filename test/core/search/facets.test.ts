@@ -1,8 +1,10 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { countFacets } from '../../../src/core/search/facets.js';
+import type { OpportunityFilters } from '../../../src/core/model.js';
+import { countFacets, filterAndCountFacets } from '../../../src/core/search/facets.js';
 import type { FacetValueCount } from '../../../src/core/search/facets.js';
-import { feedModel, keyOf, opportunity, organization } from './model-builders.js';
+import { applyFilters, type FilterContext } from '../../../src/core/search/filters.js';
+import { feedModel, idsOf, keyOf, opportunity, organization } from './model-builders.js';
 import { LONDON_CONTEXT, altrinchamMarket, college, fixtureModel, saleLibraryBuilding, stretfordHall } from './fixture-model.js';
 
 const pairs = (rows: FacetValueCount[]): Array<[string, number]> => rows.map((row) => [row.value, row.count]);
@@ -97,5 +99,32 @@ describe('countFacets: labels and ordering', () => {
   it('labels an organizer missing from the feed with its key', () => {
     const model = feedModel({ opportunities: [opportunity('x', { organizerKey: college.key })] });
     assert.deepEqual(countFacets(model, {}, ['organization'], LONDON_CONTEXT).organization[0]?.label, college.key);
+  });
+});
+
+describe('filterAndCountFacets: results and counts from one pass', () => {
+  const facets = ['topic', 'audience', 'cost', 'organization'] as const;
+  const cases: Array<[string, OpportunityFilters, FilterContext]> = [
+    ['no filters', {}, LONDON_CONTEXT],
+    ['a facet and a date', { cost: ['free'], dates: { preset: 'next-7-days' } }, LONDON_CONTEXT],
+    // Hits arrive best first and may name an item the model no longer has.
+    ['a query', { query: 'anything', audience: ['adults'] }, { ...LONDON_CONTEXT, searchHits: [
+      { key: keyOf('pottery'), score: 9 }, { key: keyOf('gone'), score: 5 }, { key: keyOf('code-club'), score: 3 }, { key: keyOf('excel'), score: 1 },
+    ] }],
+  ];
+  for (const [label, filters, context] of cases) {
+    it(`gives what applyFilters and countFacets give: ${label}`, () => {
+      const together = filterAndCountFacets(fixtureModel, filters, facets, context);
+      assert.deepEqual(together.keys, applyFilters(fixtureModel, filters, context));
+      assert.deepEqual(together.counts, countFacets(fixtureModel, filters, facets, context));
+    });
+  }
+
+  it('with a query, lists the matching hits in feed order, not hit order, and counts only them', () => {
+    const searchHits = new Set([keyOf('pottery'), keyOf('gone'), keyOf('code-club')]);
+    const { keys, counts } = filterAndCountFacets(fixtureModel, { query: 'anything' }, ['cost'], { ...LONDON_CONTEXT, searchHits });
+    assert.deepEqual(idsOf(keys), ['code-club', 'pottery']);
+    // Code Club is free and the pottery course paid; the other free and paid items are not hits.
+    assert.deepEqual(pairs(counts.cost), [['free', 1], ['paid', 1]]);
   });
 });
