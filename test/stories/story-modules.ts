@@ -3,6 +3,7 @@
  * meta (args, render, play shared by its stories), every other export is a story that may override them.
  */
 import type { TemplateResult } from 'lit';
+import * as embedBuilderStories from '../../stories/embed-builder.stories.js';
 import * as calendarStories from '../../stories/learning-calendar.stories.js';
 import * as feedStories from '../../stories/learning-feed.stories.js';
 import * as finderStories from '../../stories/learning-finder.stories.js';
@@ -16,6 +17,7 @@ export const STORY_MODULES: Record<string, Record<string, unknown>> = {
   'learning-calendar.stories.ts': calendarStories,
   'learning-map.stories.ts': mapStories,
   'learning-lighthouse.stories.ts': lighthouseStories,
+  'embed-builder.stories.ts': embedBuilderStories,
 };
 
 type Args = Record<string, unknown>;

@@ -3,6 +3,7 @@ import { property } from 'lit/decorators.js';
 import type { FeedModel, GeoPoint, Opportunity, Organization, Place } from '../../core/model.js';
 import { LocaleController } from '../../i18n/locale-controller.js';
 import { messagesFor } from '../../i18n/locales.js';
+import { isolated, messageWithIsolated } from './bidi.js';
 import type { LearningSelectDetail } from './events.js';
 import { sharedMessages } from './messages.js';
 import { opportunityFacts, type OpportunityFacts } from './opportunity-facts.js';
@@ -134,18 +135,19 @@ export class LearningOpportunityCard extends LitElement {
     const words = messagesFor(sharedMessages, this.locale.tag);
     const flag = facts.status ?? (facts.upcoming === 'past' ? words.past : undefined);
     const when = facts.next[0] ? facts.next[0].text : facts.when;
-    const where = [facts.placeName, facts.distance].filter(Boolean).join(' · ');
+    // The place name is feed text, isolated so the distance beside it keeps its order.
+    const where = [facts.placeName ? isolated(facts.placeName) : undefined, facts.distance].filter(Boolean);
     const about = [facts.cost, facts.mode, ...facts.audience, facts.ages].filter(Boolean).join(' · ');
     const level = Math.min(6, Math.max(2, Math.round(this.headingLevel) || 3));
     return html`<article part="card" dir=${this.locale.direction}>
       <div class="heading" role="heading" aria-level=${level}>
-        <button class="title" part="title" lang=${facts.titleLanguage ?? nothing} @click=${this.select}>${facts.title}</button>
+        <button class="title" part="title" dir="auto" lang=${facts.titleLanguage ?? nothing} @click=${this.select}>${facts.title}</button>
       </div>
       ${flag ? html`<p class="meta"><span class="status" part="status">${flag}</span></p>` : nothing}
-      ${facts.provider ? html`<p class="meta muted" part="meta">${words.by(facts.provider)}</p>` : nothing}
+      ${facts.provider ? html`<p class="meta muted" part="meta">${messageWithIsolated(words.by, facts.provider)}</p>` : nothing}
       ${when ? html`<p class="meta" part="meta">${when}</p>` : nothing}
       ${facts.upcoming === 'none' && !facts.status ? html`<p class="meta muted" part="meta">${words.noUpcoming}</p>` : nothing}
-      ${where ? html`<p class="meta" part="meta">${where}</p>` : nothing}
+      ${where.length ? html`<p class="meta" part="meta">${where.map((part, index) => (index ? html` · ${part}` : part))}</p>` : nothing}
       ${about ? html`<p class="meta muted" part="meta">${about}</p>` : nothing}
     </article>`;
   }

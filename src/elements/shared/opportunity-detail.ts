@@ -4,6 +4,7 @@ import type { FeedModel, GeoPoint, Opportunity, Organization, Place } from '../.
 import { LocaleController } from '../../i18n/locale-controller.js';
 import { messagesFor } from '../../i18n/locales.js';
 import { downloadOccurrenceIcs, googleCalendarUrl, outlookCalendarUrl } from './calendar-links.js';
+import { isolated, messageWithIsolated } from './bidi.js';
 import { descriptionTemplate } from './description.js';
 import { sharedMessages, type SharedMessages } from './messages.js';
 import { opportunityFacts, type OpportunityFacts } from './opportunity-facts.js';
@@ -23,8 +24,19 @@ import { baseStyles, visuallyHidden } from './styles.js';
  * @csspart description - The description.
  * @csspart actions - Register, website, calendar and share.
  *
- * @cssproperty --learning-accent - Links, buttons and the heading.
- * @cssproperty --learning-muted - Secondary text.
+ * @cssproperty --learning-detail-title-size - Size of the detail's heading.
+ * @cssproperty --learning-font-family - Font family (default: the page's, inherited).
+ * @cssproperty --learning-font-size - Base font size (default: the page's, inherited).
+ * @cssproperty --learning-text - Text colour.
+ * @cssproperty --learning-muted - Secondary text: counts, providers, hints.
+ * @cssproperty --learning-surface - Cards, panels, inputs and dialogs.
+ * @cssproperty --learning-accent - Links, buttons, selected and current items.
+ * @cssproperty --learning-on-accent - Text on an accent background (pressed buttons, primary actions).
+ * @cssproperty --learning-focus - Focus ring.
+ * @cssproperty --learning-warning-surface - Background of status labels (cancelled, postponed, moved online) and notices.
+ * @cssproperty --learning-warning-text - Text of status labels and notices.
+ * @cssproperty --learning-radius - Corner radius (default 0.5rem).
+ * @cssproperty --learning-gap - Space between items (default 0.5rem).
  */
 export class LearningOpportunityDetail extends LitElement {
   static override styles = [
@@ -140,9 +152,9 @@ export class LearningOpportunityDetail extends LitElement {
     const flag = facts.status ?? (facts.upcoming === 'past' ? words.past : undefined);
     const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
     return html`<article part="detail" dir=${this.locale.direction} aria-labelledby="title">
-      <div class="heading" id="title" part="title" role="heading" aria-level=${level} lang=${facts.titleLanguage ?? nothing}>${facts.title}</div>
+      <div class="heading" id="title" part="title" role="heading" aria-level=${level} lang=${facts.titleLanguage ?? nothing}>${isolated(facts.title)}</div>
       ${flag ? html`<p><span class="status" part="status">${flag}</span></p>` : nothing}
-      ${facts.provider ? html`<p class="muted">${words.by(facts.provider)}</p>` : nothing}
+      ${facts.provider ? html`<p class="muted">${messageWithIsolated(words.by, facts.provider)}</p>` : nothing}
       <dl part="facts">${this.factRows(facts, words)}</dl>
       ${descriptionTemplate(facts.description, facts.descriptionLanguage)}
       ${this.actions(facts, words)}
@@ -159,9 +171,9 @@ export class LearningOpportunityDetail extends LitElement {
       row(words.nextDates, words.noUpcoming);
     }
     if (facts.placeName || facts.address) {
-      row(words.where, html`${facts.placeName ?? nothing}${facts.address ? html`<br />${facts.address}` : nothing}
+      row(words.where, html`${facts.placeName ? isolated(facts.placeName) : nothing}${facts.address ? html`<br />${isolated(facts.address)}` : nothing}
         ${facts.distance ? html`<br /><span class="muted">${facts.distance}</span>` : nothing}
-        ${facts.mapUrl ? html`<br /><a href=${facts.mapUrl} rel="noopener noreferrer" target="_blank">${words.map(facts.placeName ?? facts.address ?? '')}</a>` : nothing}`);
+        ${facts.mapUrl ? html`<br /><a href=${facts.mapUrl} rel="noopener noreferrer" target="_blank">${messageWithIsolated(words.map, facts.placeName ?? facts.address ?? '')}</a>` : nothing}`);
     }
     if (facts.cost) row(words.cost, facts.cost);
     const audience = [...facts.audience, facts.ages].filter(Boolean).join(', ');
