@@ -6,7 +6,7 @@
  * Timed occurrences are instants, placed on the wall clock of the display zone.
  */
 import type { Occurrence, Opportunity } from '../model.js';
-import { epochMsToLocal, localToEpochMs, occurrencesBetween } from '../time/index.js';
+import { localToEpochMs, occurrencesBetween, offsetMinutesAt } from '../time/index.js';
 import { addDays, compareLocalDates, formatLocalDate, parseLocalDate, type LocalDate } from './local-date.js';
 import { MINUTES_PER_DAY, type CalendarSpan } from './spans.js';
 
@@ -32,11 +32,14 @@ interface WallClock {
   minutes: number;
 }
 
+/** Read from a Date shifted by the zone's offset: no string is written and parsed back (a month has thousands). */
 function wallClockAt(ms: number, zone: string): WallClock | undefined {
-  const local = epochMsToLocal(ms, zone);
-  const date = parseLocalDate(local.slice(0, 10));
-  if (!date) return undefined;
-  return { date, minutes: Number(local.slice(11, 13)) * 60 + Number(local.slice(14, 16)) };
+  const local = new Date(ms + Math.round(offsetMinutesAt(ms, zone) * 60_000));
+  if (Number.isNaN(local.getTime())) return undefined;
+  return {
+    date: { year: local.getUTCFullYear(), month: local.getUTCMonth() + 1, day: local.getUTCDate() },
+    minutes: local.getUTCHours() * 60 + local.getUTCMinutes(),
+  };
 }
 
 /** The days an all-day occurrence covers: its dates as written (end is the last day, inclusive). */

@@ -7,7 +7,8 @@ export {
 export { dayOverflow, monthGrid, weekDays, weekdayOrder, type DayOverflow, type MonthGrid, type MonthGridDay } from './month-grid.js';
 export { GRID_KEYS, focusOn, moveFocus, type GridFocus, type GridKeyPress, type GridNavigationOptions } from './navigation.js';
 export { firstDayFromTable, firstDayOfWeek, parseFirstDay } from './week-start.js';
-export { MINUTES_PER_DAY, agendaDays, segmentsByDay, type AgendaDay, type CalendarSpan, type DaySegment } from './spans.js';
+export { MINUTES_PER_DAY, agendaDays, daysInOrder, segmentsByDay, type AgendaDay, type CalendarSpan, type DaySegment } from './spans.js';
+export { AGENDA_PAGE_SIZE, agendaPage, nextAgendaLimit, type AgendaPage } from './agenda-pages.js';
 export { layoutTimeGrid, type PlacedItem, type TimeGridLayoutOptions, type TimedItem } from './time-grid-layout.js';
 export { calendarEntries, expansionWindow, spanOf, type CalendarEntry, type DateRange } from './entries.js';
 export { CALENDAR_VIEWS, isCalendarView, stepView, visibleRange, type CalendarView } from './views.js';

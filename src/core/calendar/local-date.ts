@@ -38,8 +38,27 @@ export function parseLocalDate(text: string | null | undefined): LocalDate | und
     : undefined;
 }
 
+/** Keys written so far: grouping a busy month by day writes the same few dozen keys thousands of times. */
+const writtenDates = new Map<number, string>();
+const MAX_WRITTEN_DATES = 4096;
+
 /** "YYYY-MM-DD". */
 export function formatLocalDate(date: LocalDate): string {
+  const { year, month, day } = date;
+  const memoisable = Number.isInteger(year) && Number.isInteger(month) && Number.isInteger(day)
+    && year >= 0 && year <= 9999 && month >= 1 && month <= 12 && day >= 1 && day <= 31;
+  if (!memoisable) return writeLocalDate(date);
+  const slot = (year * 13 + month) * 32 + day;
+  let text = writtenDates.get(slot);
+  if (text === undefined) {
+    text = writeLocalDate(date);
+    if (writtenDates.size >= MAX_WRITTEN_DATES) writtenDates.clear();
+    writtenDates.set(slot, text);
+  }
+  return text;
+}
+
+function writeLocalDate(date: LocalDate): string {
   const pad = (value: number, width: number): string => String(value).padStart(width, '0');
   return `${pad(date.year, 4)}-${pad(date.month, 2)}-${pad(date.day, 2)}`;
 }

@@ -90,11 +90,19 @@ export function agendaDays<T extends CalendarSpan>(
   to: LocalDate,
   tieBreak?: (a: T, b: T) => number,
 ): AgendaDay<T>[] {
-  const byDay = segmentsByDay(spans, from, to, tieBreak);
+  return daysInOrder(segmentsByDay(spans, from, to, tieBreak), from, to);
+}
+
+/** The days from `from` to `to` that have segments in `byDay` (as segmentsByDay returns it), in date order. */
+export function daysInOrder<T extends CalendarSpan>(
+  byDay: ReadonlyMap<string, DaySegment<T>[]>,
+  from: LocalDate,
+  to: LocalDate,
+): AgendaDay<T>[] {
   const result: AgendaDay<T>[] = [];
   for (let day = from; compareLocalDates(day, to) <= 0; day = addDays(day, 1)) {
     const segments = byDay.get(formatLocalDate(day));
-    if (segments) result.push({ date: day, segments });
+    if (segments?.length) result.push({ date: day, segments });
   }
   return result;
 }

@@ -9,7 +9,10 @@ import type { CalendarEntry, DaySegment } from '../../core/calendar/index.js';
 import type { ViewContext } from './view-context.js';
 
 export interface EventButtonOptions {
-  /** Month cells: only the start time shows; the rest of the time and the place are for screen readers. */
+  /**
+   * Month cells: the start time and the title only. These chips sit in a list hidden from assistive
+   * technology (the day's button and its full list speak for them), so they carry no extra words.
+   */
   compact?: boolean;
   /** -1 inside the month grid, where the day cell is the single tab stop. */
   tabIndex?: number;
@@ -32,7 +35,6 @@ export function renderEventButton(
   const entry = segment.span;
   const { title, titleLang, place } = context.textOf(entry);
   const status = statusWords(entry, context);
-  const when = context.format.when(entry, context.messages.allDay);
   const compactTime = entry.allDay || segment.continuesBefore ? '' : context.format.time(entry.occurrence.startMs);
   const titleSpan = html`<span class="title" lang=${ifDefined(titleLang)}>${title}</span>`;
   const classes: Record<string, boolean> = {
@@ -55,8 +57,10 @@ export function renderEventButton(
     }}
   >
     ${options.compact
-      ? html`${compactTime ? html`<span class="time">${compactTime}</span> ` : nothing}${titleSpan}<span class="visually-hidden">, ${when}${place ? `, ${place}` : ''}</span>`
-      : html`<span class="time">${when}</span>${separator}${titleSpan}${place ? html`${separator}<span class="place">${place}</span>` : nothing}`}${status
+      ? html`${compactTime ? html`<span class="time">${compactTime}</span> ` : nothing}${titleSpan}`
+      : html`<span class="time">${context.format.when(entry, context.messages.allDay)}</span>${separator}${titleSpan}${place
+          ? html`${separator}<span class="place">${place}</span>`
+          : nothing}`}${status
       ? html`${separator}<span class="status">${status}</span>`
       : nothing}
   </button>`;

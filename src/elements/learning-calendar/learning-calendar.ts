@@ -1,12 +1,12 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
-  CALENDAR_VIEWS, firstDayOfWeek, focusOn, formatLocalDate, isCalendarView, moveFocus, parseFirstDay, parseLocalDate,
-  stepView, visibleRange, weekDays,
-  type CalendarEntry, type CalendarView, type GridFocus, type IsoWeekday, type LocalDate,
+  AGENDA_PAGE_SIZE, CALENDAR_VIEWS, firstDayOfWeek, focusOn, formatLocalDate, isCalendarView, moveFocus, nextAgendaLimit,
+  parseFirstDay, parseLocalDate, stepView, visibleRange, weekDays,
+  type CalendarEntry, type CalendarView, type DateRange, type DaySegment, type GridFocus, type IsoWeekday, type LocalDate,
 } from '../../core/calendar/index.js';
 import type { FeedStatus } from '../../data/store.js';
-import { localeChain, resolveText, resolveTextLanguage } from '../../core/text.js';
+import { localeChain } from '../../core/text.js';
 import { epochMsToLocal, isValidTimeZone } from '../../core/time/index.js';
 import { LocaleController } from '../../i18n/locale-controller.js';
 import { messagesFor } from '../../i18n/locales.js';
@@ -15,11 +15,14 @@ import { CalendarDataCache } from './calendar-data.js';
 import { renderAgendaView } from './agenda-view.js';
 import { renderDialog, type OpenDialog } from './dialogs.js';
 import type { LearningSelectDetail } from './events.js';
-import { CalendarFormat } from './format.js';
+import { EntryTextCache, titleOrder } from './entry-text.js';
+import { calendarFormat } from './format.js';
 import { calendarMessages } from './messages.js';
 import { renderMonthView } from './month-view.js';
+import { NarrowController } from './narrow-controller.js';
+import { PrintController } from './print-controller.js';
 import { calendarStyles } from './styles.js';
-import type { EntryText, ViewContext } from './view-context.js';
+import type { ViewContext } from './view-context.js';
 import { renderWeekView } from './week-view.js';
 
 /** Below this width (of the element, not the window) the calendar shows the list unless `view` is set. */
@@ -36,17 +39,42 @@ const HEADING_ID = 'calendar-heading';
  * @csspart day - A day cell of the month, a day heading of the week or of the list.
  * @csspart event - An event button.
  * @csspart close - The close button of the day list and of the event details.
+ * @csspart day-outside - Also on a month day cell of the previous or next month.
+ * @csspart day-today - Also on today's month day cell.
  *
  * @event {CustomEvent<LearningSelectDetail>} learning-select - The visitor picked an event: `{opportunity, occurrence}`.
  *   Cancelable: call preventDefault() to show your own details instead of the calendar's dialog.
  *
  * Register `learning-opportunity-detail` too (define.ts does) for the details dialog.
+ *
+ * @cssproperty --learning-calendar-accent - Today, the pressed view and event edges (default: --learning-accent).
+ * @cssproperty --learning-calendar-border - Grid lines (default: --learning-border).
+ * @cssproperty --learning-calendar-cell-min-height - A month day cell (default: 6.5rem).
+ * @cssproperty --learning-calendar-event-background - Event fill (default: a tint of the calendar accent).
+ * @cssproperty --learning-calendar-hour-height - One hour in the week view (default: 3rem).
+ * @cssproperty --learning-calendar-outside-background - Days of the neighbouring months (default: a light tint).
+ * @cssproperty --learning-calendar-week-max-height - Scrolling height of the week's hours (default: 36rem).
+ * @cssproperty --learning-font-family - Font family (default: the page's, inherited).
+ * @cssproperty --learning-font-size - Base font size (default: the page's, inherited).
+ * @cssproperty --learning-text - Text colour.
+ * @cssproperty --learning-background - Background of the widget's area (default: transparent in light, painted in dark).
+ * @cssproperty --learning-surface - Cards, panels, inputs and dialogs.
+ * @cssproperty --learning-accent - Links, buttons, selected and current items.
+ * @cssproperty --learning-on-accent - Text on an accent background (pressed buttons, primary actions).
+ * @cssproperty --learning-border - Borders and grid lines.
+ * @cssproperty --learning-focus - Focus ring.
+ * @cssproperty --learning-radius - Corner radius (default 0.5rem).
  */
 export class LearningCalendar extends LitElement {
   static override styles = calendarStyles;
 
   private readonly locale = new LocaleController(this);
   private readonly feed = new StoreController(this, { getSrc: () => this.src });
+  private readonly width = new NarrowController(this, NARROW_WIDTH);
+  private readonly print = new PrintController(this, () => {
+    this.requestUpdate();
+    this.performUpdate();
+  });
 
   /** Space-separated feed URLs; not needed inside a `<learning-feed>`. */
   @property() src = '';
@@ -64,17 +92,23 @@ export class LearningCalendar extends LitElement {
   @property() organization?: string;
   /** Events shown in a month cell before "+N more". */
   @property({ type: Number, attribute: 'day-max-events' }) dayMaxEvents = 3;
+  /** light, dark, or auto (follows the reader's colour scheme); elements inside a themed element or `<learning-feed>` follow it. */
+  @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' = 'auto';
 
   @state() private focusState?: GridFocus;
   @state() private chosenView?: CalendarView;
-  @state() private narrow = false;
   @state() private openDialog?: OpenDialog;
 
   private readonly data = new CalendarDataCache();
-  private resizeObserver?: ResizeObserver;
+  private readonly texts = new EntryTextCache();
   private focusCellAfterUpdate = false;
   private returnFocusTo?: HTMLElement;
   private compareFor?: { tag: string; compare: (a: CalendarEntry, b: CalendarEntry) => number };
+  /** How many events the list draws, for the days it was counted on (a new period or filter starts again). */
+  private agendaLimit = AGENDA_PAGE_SIZE;
+  private agendaDays?: ReadonlyMap<string, DaySegment<CalendarEntry>[]>;
+  /** After "Show more": the index of the first event added, which takes focus. */
+  private focusAgendaEvent?: number;
   private scrolledWeek?: string;
   private warnedZone?: string;
 
@@ -87,36 +121,29 @@ export class LearningCalendar extends LitElement {
   get activeView(): CalendarView {
     if (this.chosenView) return this.chosenView;
     if (isCalendarView(this.view)) return this.view;
-    return this.narrow ? 'agenda' : 'month';
+    return this.width.narrow ? 'agenda' : 'month';
   }
 
   /** The IANA zone times are shown in. */
   get timeZone(): string {
     const requested = this.timezone?.trim() || this.closest('learning-feed')?.getAttribute('timezone')?.trim() || '';
-    const local = Intl.DateTimeFormat().resolvedOptions().timeZone;
-    if (requested === 'local') return local;
+    // Asked for only when needed: building a formatter to read the device's zone is not free, and this runs per render.
+    const local = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
+    if (requested === 'local') return local();
     if (requested && isValidTimeZone(requested)) return requested;
     if (requested && this.warnedZone !== requested) {
       this.warnedZone = requested;
       console.warn(`<learning-calendar>: timezone="${requested}" is not an IANA time zone this browser knows; showing the feed's zone.`);
     }
-    return this.feed.model?.feeds[0]?.timeZone ?? local;
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.resizeObserver = new ResizeObserver((records) => {
-      const width = records[0]?.contentRect.width ?? 0;
-      const narrow = width > 0 && width < NARROW_WIDTH;
-      // Changing the view changes the height: apply it next frame, outside the observer's delivery loop.
-      if (width > 0 && narrow !== this.narrow) requestAnimationFrame(() => (this.narrow = narrow));
-    });
-    this.resizeObserver.observe(this);
+    return this.feed.model?.feeds[0]?.timeZone ?? local();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.resizeObserver?.disconnect();
+    // A removed element's modal dialog leaves the top layer without a close event: forget it, so a
+    // calendar put back on the page does not reopen it over the page.
+    this.openDialog = undefined;
+    this.returnFocusTo = undefined;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -133,6 +160,10 @@ export class LearningCalendar extends LitElement {
     if (this.focusCellAfterUpdate) {
       this.focusCellAfterUpdate = false;
       this.rovingDay()?.focus();
+    }
+    if (this.focusAgendaEvent !== undefined) {
+      this.renderRoot.querySelectorAll<HTMLElement>('.agenda button.event')[this.focusAgendaEvent]?.focus();
+      this.focusAgendaEvent = undefined;
     }
     this.syncDialog();
     this.scrollWeekIntoWorkingHours();
@@ -223,16 +254,17 @@ export class LearningCalendar extends LitElement {
   }
 
   private compare(tag: string): (a: CalendarEntry, b: CalendarEntry) => number {
-    if (this.compareFor?.tag !== tag) {
-      const collator = new Intl.Collator(tag);
-      const locales = localeChain(tag);
-      const title = (entry: CalendarEntry) => resolveText(entry.occurrence.name ?? entry.opportunity.name, locales);
-      this.compareFor = { tag, compare: (a, b) => collator.compare(title(a), title(b)) || collator.compare(a.id, b.id) };
-    }
+    if (this.compareFor?.tag !== tag) this.compareFor = { tag, compare: titleOrder(tag, localeChain(tag)) };
     return this.compareFor.compare;
   }
 
-  private viewContext(focus: LocalDate, today: LocalDate): { context: ViewContext; entries: CalendarEntry[] } {
+  private showMoreAgenda(shown: number, total: number): void {
+    this.agendaLimit = nextAgendaLimit(shown, total);
+    this.focusAgendaEvent = shown;
+    this.requestUpdate();
+  }
+
+  private viewContext(focus: LocalDate, today: LocalDate): ViewContext {
     const tag = this.locale.tag;
     const zone = this.timeZone;
     const messages = messagesFor(calendarMessages, this.locale.uiLocale);
@@ -242,43 +274,35 @@ export class LearningCalendar extends LitElement {
     const data = model
       ? this.data.get({ model, filters: this.feed.filters, topics: this.topics, organization: this.organization, zone, range, compare })
       : { entries: [], byDay: new Map() };
-    const locales = localeChain(tag, model?.feeds[0]?.language);
-    const texts = new Map<string, EntryText>();
-    const textOf = (entry: CalendarEntry): EntryText => {
-      let text = texts.get(entry.id);
-      if (!text) {
-        const name = entry.occurrence.name ?? entry.opportunity.name;
-        const placeName = entry.opportunity.placeKey ? model?.places.get(entry.opportunity.placeKey)?.name : undefined;
-        text = {
-          title: resolveText(name, locales),
-          titleLang: resolveTextLanguage(name, locales),
-          place: placeName ? resolveText(placeName, locales) : entry.opportunity.attendanceMode === 'online' ? messages.online : '',
-        };
-        texts.set(entry.id, text);
-      }
-      return text;
-    };
-    const context: ViewContext = {
-      format: new CalendarFormat(tag, zone),
+    return {
+      format: calendarFormat(tag, zone),
       messages,
       firstDay: this.weekStart,
       focus,
       today,
       byDay: data.byDay,
       dayMaxEvents: Math.max(1, Math.floor(this.dayMaxEvents) || 3),
-      textOf,
+      printing: this.print.printing,
+      textOf: this.texts.textOf(model, localeChain(tag, model?.feeds[0]?.language), messages.online),
       compare,
       select: (entry) => this.select(entry),
       openDay: (date) => this.openDay(date),
     };
-    return { context, entries: data.entries };
+  }
+
+  private renderAgenda(context: ViewContext, range: DateRange, period: string) {
+    if (context.byDay !== this.agendaDays) {
+      this.agendaDays = context.byDay;
+      this.agendaLimit = AGENDA_PAGE_SIZE;
+    }
+    return renderAgendaView(context, range, period, { limit: this.agendaLimit, showMore: (shown, total) => this.showMoreAgenda(shown, total) });
   }
 
   protected override render() {
-    const focus = this.focusState?.date ?? this.today();
     const today = this.today();
+    const focus = this.focusState?.date ?? today;
     const view = this.activeView;
-    const { context, entries } = this.viewContext(focus, today);
+    const context = this.viewContext(focus, today);
     const { format, messages } = context;
     const range = visibleRange(view, focus, this.weekStart);
     const period = view === 'week' ? format.dateRange(range.from, range.to) : format.month(focus);
@@ -303,7 +327,7 @@ export class LearningCalendar extends LitElement {
         ? html`<div @click=${this.onGridClick}>${renderMonthView(context, HEADING_ID, this.onGridKeyDown)}</div>`
         : view === 'week'
           ? renderWeekView(context, period)
-          : renderAgendaView(context, entries, range, period)}
+          : this.renderAgenda(context, range, period)}
       ${renderDialog(this.openDialog, context, this.feed.model, this.onDialogClose)}
     </div>`;
   }

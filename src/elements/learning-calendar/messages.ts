@@ -8,9 +8,17 @@ import type { MessageTable } from '../../i18n/locales.js';
 
 type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
 
+/** One PluralRules per language: every month cell names its event count. */
+const pluralRules = new Map<string, Intl.PluralRules>();
+
 /** Picks the plural form for `count` in `language` and puts the formatted number in place of {n}. */
 function plural(language: string, count: number, formatted: string, forms: PluralForms): string {
-  const form = forms[new Intl.PluralRules(language).select(count)] ?? forms.other;
+  let rules = pluralRules.get(language);
+  if (!rules) {
+    rules = new Intl.PluralRules(language);
+    pluralRules.set(language, rules);
+  }
+  const form = forms[rules.select(count)] ?? forms.other;
   return form.replace('{n}', formatted);
 }
 
@@ -36,6 +44,10 @@ export interface CalendarMessages {
   when: string;
   /** Where an online opportunity with no venue happens. */
   online: string;
+  /** The list's button that adds the next events: "Show 50 more". */
+  showMore(count: number, formatted: string): string;
+  /** How much of a long list is on screen, announced politely as more is added: "Showing 100 of 5,000 events". */
+  listShown(shown: number, total: number, shownText: string, totalText: string): string;
 }
 
 export const calendarMessages: MessageTable<CalendarMessages> = {
@@ -56,6 +68,8 @@ export const calendarMessages: MessageTable<CalendarMessages> = {
     close: 'Close',
     when: 'When',
     online: 'Online',
+    showMore: (_count, n) => `Show ${n} more`,
+    listShown: (_shown, total, shown, n) => plural('en', total, n, { one: `Showing ${shown} of {n} event`, other: `Showing ${shown} of {n} events` }),
   },
   fr: {
     views: { month: 'Mois', week: 'Semaine', agenda: 'Liste' },
@@ -74,6 +88,8 @@ export const calendarMessages: MessageTable<CalendarMessages> = {
     close: 'Fermer',
     when: 'Quand',
     online: 'En ligne',
+    showMore: (_count, n) => `Afficher ${n} de plus`,
+    listShown: (_shown, _total, shown, total) => `Événements affichés : ${shown} sur ${total}`,
   },
   es: {
     views: { month: 'Mes', week: 'Semana', agenda: 'Lista' },
@@ -92,6 +108,8 @@ export const calendarMessages: MessageTable<CalendarMessages> = {
     close: 'Cerrar',
     when: 'Cuándo',
     online: 'En línea',
+    showMore: (_count, n) => `Mostrar ${n} más`,
+    listShown: (_shown, _total, shown, total) => `Eventos mostrados: ${shown} de ${total}`,
   },
   de: {
     views: { month: 'Monat', week: 'Woche', agenda: 'Liste' },
@@ -110,6 +128,8 @@ export const calendarMessages: MessageTable<CalendarMessages> = {
     close: 'Schließen',
     when: 'Wann',
     online: 'Online',
+    showMore: (_count, n) => `${n} weitere anzeigen`,
+    listShown: (_shown, _total, shown, total) => `Angezeigte Termine: ${shown} von ${total}`,
   },
   ko: {
     views: { month: '월', week: '주', agenda: '목록' },
@@ -128,6 +148,8 @@ export const calendarMessages: MessageTable<CalendarMessages> = {
     close: '닫기',
     when: '일시',
     online: '온라인',
+    showMore: (_count, n) => `${n}개 더 보기`,
+    listShown: (_shown, _total, shown, total) => `일정 ${total}개 중 ${shown}개 표시`,
   },
   ar: {
     views: { month: 'شهر', week: 'أسبوع', agenda: 'قائمة' },
@@ -154,5 +176,7 @@ export const calendarMessages: MessageTable<CalendarMessages> = {
     close: 'إغلاق',
     when: 'الموعد',
     online: 'عبر الإنترنت',
+    showMore: (_count, n) => `عرض ${n} فعالية أخرى`,
+    listShown: (_shown, _total, shown, total) => `الفعاليات المعروضة: ${shown} من ${total}`,
   },
 };

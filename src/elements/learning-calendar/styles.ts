@@ -53,6 +53,14 @@ export const calendarStyles = css`
   .month .event .status { display: inline; }
   .more { padding: 0 0.3rem; border: 0; background: none; font-size: 0.8em; text-decoration: underline; cursor: pointer; }
   .print-only { display: none; }
+  /* Long titles never widen the page: a month chip ends in an ellipsis (the whole title stays in its
+     content, so in its name) and holds its screen-reader-only text inside it; elsewhere titles wrap. */
+  .event { position: relative; min-inline-size: 0; overflow-wrap: anywhere; }
+  .month td, .week-day, .agenda, .agenda-day { min-inline-size: 0; }
+  .agenda-shown { margin-block: 0.75rem 0.25rem; font-size: 0.9em; }
+  .show-more {
+    padding: 0.4rem 0.8rem; border: 1px solid var(--_calendar-border); border-radius: 0.35rem; background: transparent; cursor: pointer;
+  }
   .week { display: grid; grid-template-columns: 4rem repeat(7, minmax(0, 1fr)); }
   .week-head { display: contents; }
   .week-day { padding: 0.25rem; border-block-end: 1px solid var(--_calendar-border); min-inline-size: 0; }
@@ -93,7 +101,7 @@ export const calendarStyles = css`
     .views button[aria-pressed='true'] { forced-color-adjust: none; background: Highlight; color: HighlightText; }
   }
   @media print {
-    .nav, .views, .more, dialog { display: none; }
+    .nav, .views, .more, .show-more, dialog { display: none; }
     .print-only { display: list-item; }
     .month td { block-size: auto; overflow: visible; break-inside: avoid; }
     .month .event, .agenda .event { white-space: normal; background: none; border-inline-start-width: 2px; color: black; }

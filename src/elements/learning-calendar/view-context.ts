@@ -22,6 +22,8 @@ export interface ViewContext {
   byDay: ReadonlyMap<string, DaySegment<CalendarEntry>[]>;
   /** Events drawn in a month cell before "+N more". */
   dayMaxEvents: number;
+  /** The page is being printed: month cells list every event, not just those that fit. */
+  printing: boolean;
   textOf(entry: CalendarEntry): EntryText;
   /** Order of entries starting together: by title in the reader's language. */
   compare(a: CalendarEntry, b: CalendarEntry): number;
