@@ -29,8 +29,17 @@ export interface ClusterMarker {
 
 export type MapMarker = PlaceMarker | ClusterMarker;
 
+/**
+ * Places closer than this many screen pixels join a cluster: Leaflet.markercluster's default, and
+ * wide enough that a 56 px cluster never overlaps its neighbour.
+ */
+export const DEFAULT_CLUSTER_RADIUS = 80;
+
+/** Leaflet's tiles are 256 px; supercluster measures `radius` against its `extent`, 512 unless told. */
+const TILE_SIZE = 256;
+
 export interface PlaceClusterOptions {
-  /** Cluster radius in screen pixels (default 60). */
+  /** Cluster radius in screen pixels (default 80, as Leaflet.markercluster). */
   radius?: number;
   /** Highest zoom at which places are still clustered (default 16); above it every place stands alone. */
   maxZoom?: number;
@@ -54,7 +63,8 @@ export class PlaceClusterIndex {
   constructor(places: readonly PlaceGroup[], options: PlaceClusterOptions = {}) {
     this.maxZoom = options.maxZoom ?? 16;
     this.index = new Supercluster<PointProperties, ClusterProperties>({
-      radius: options.radius ?? 60,
+      radius: options.radius ?? DEFAULT_CLUSTER_RADIUS,
+      extent: TILE_SIZE,
       maxZoom: this.maxZoom,
       map: (properties) => ({ opportunityCount: properties.opportunityCount }),
       reduce: (accumulated, properties) => {

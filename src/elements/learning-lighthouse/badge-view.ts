@@ -15,6 +15,7 @@ export interface BadgeView {
   name?: string;
   since?: string;
   designatedBy?: string;
+  /** "3 sessions in the next 7 days"; absent when the feed has no opportunities of the organization. */
   thisWeek?: string;
   next?: string;
   walk?: string;
@@ -55,9 +56,12 @@ export function badgeView(input: BadgeViewInput): BadgeView {
     view.designatedBy = registryName ? words.designatedBy(registryName) : undefined;
     view.criteriaUrl = record.lighthouse?.criteriaUrl ? safeWebUrl(record.lighthouse.criteriaUrl) : undefined;
   }
-  if (input.activityModel) {
-    const activity = organizationActivity(organizationOpportunities(input.activityModel, input.organizationId), input.now);
-    view.thisWeek = words.sessionsThisWeek(activity.thisWeek, new Intl.NumberFormat(locale).format(activity.thisWeek));
+  // No opportunities in the feed at all says nothing about how busy the organization is: no line, not "0 sessions".
+  const opportunities = organizationOpportunities(input.activityModel, input.organizationId);
+  if (input.activityModel && opportunities.length > 0) {
+    const activity = organizationActivity(opportunities, input.now);
+    view.thisWeek =
+      activity.thisWeek === 0 ? words.noSessionsThisWeek : words.sessionsThisWeek(activity.thisWeek, new Intl.NumberFormat(locale).format(activity.thisWeek));
     if (activity.next) {
       const { opportunity, occurrence } = activity.next;
       const feedLanguage = input.activityModel.feeds.find((feed) => feed.key === opportunity.feedKey)?.language;

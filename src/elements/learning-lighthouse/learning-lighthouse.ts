@@ -35,12 +35,36 @@ export type LighthouseVariant = 'compact' | 'card' | 'full';
  * @csspart badge - The badge box (or pill).
  * @csspart mark - The lighthouse mark (verified only).
  * @csspart name - The organization's name.
+ * @csspart state - The loading placeholder of the full badge (also part "loading").
+ * @csspart loading - The loading placeholder of the full badge.
+ * @csspart description - The organization's description (full badge).
  *
- * @cssproperty --learning-lighthouse-size - Base font size; everything scales with it.
- * @cssproperty --learning-lighthouse-mark-size - Size of the mark (card and full).
- * @cssproperty --learning-lighthouse-accent - Title, tower and links.
+ * @cssproperty --learning-lighthouse-accent - Title, tower and links (default: --learning-accent).
+ * @cssproperty --learning-lighthouse-background - Badge background (default: --learning-surface).
+ * @cssproperty --learning-lighthouse-border - Badge border (default: the badge accent).
  * @cssproperty --learning-lighthouse-light - The lantern and beams.
- * @cssproperty --learning-lighthouse-background - Badge background.
+ * @cssproperty --learning-lighthouse-mark-size - Size of the mark (card and full).
+ * @cssproperty --learning-lighthouse-max-width - Widest the card and full badge grow (default 28em).
+ * @cssproperty --learning-lighthouse-muted - Secondary lines and the rock (default: --learning-muted).
+ * @cssproperty --learning-lighthouse-neutral-border - Dashed border of the loading, member, not-found and error states.
+ * @cssproperty --learning-lighthouse-padding - Padding of the card and full badge.
+ * @cssproperty --learning-lighthouse-radius - Corner radius of the card and full badge.
+ * @cssproperty --learning-lighthouse-size - Base font size; everything scales with it (default: --learning-font-size, else 1rem).
+ * @cssproperty --learning-lighthouse-text - Badge text (default: --learning-text).
+ * @cssproperty --learning-font-family - Font family (default: the page's, inherited).
+ * @cssproperty --learning-font-size - Base font size (default: the page's, inherited).
+ * @cssproperty --learning-text - Text colour.
+ * @cssproperty --learning-muted - Secondary text: counts, providers, hints.
+ * @cssproperty --learning-surface - Cards, panels, inputs and dialogs.
+ * @cssproperty --learning-accent - Links, buttons, selected and current items.
+ * @cssproperty --learning-on-accent - Text on an accent background (pressed buttons, primary actions).
+ * @cssproperty --learning-border - Borders and grid lines.
+ * @cssproperty --learning-danger - Error messages and the border of error states.
+ * @cssproperty --learning-focus - Focus ring.
+ * @cssproperty --learning-warning-surface - Background of status labels (cancelled, postponed, moved online) and notices.
+ * @cssproperty --learning-warning-text - Text of status labels and notices.
+ * @cssproperty --learning-radius - Corner radius (default 0.5rem).
+ * @cssproperty --learning-skeleton - Placeholder bars while loading.
  */
 export class LearningLighthouse extends LitElement {
   static override styles = [baseStyles, stateStyles, visuallyHidden, lighthouseStyles];
@@ -184,12 +208,15 @@ export class LearningLighthouse extends LitElement {
         ${this.nameTemplate(view)}${view.walk ? html` <span aria-hidden="true">·</span> <span>${view.walk}</span>` : nothing}
       </span>`;
     }
+    // The mark and the text are the grid's two cells: however many lines the text runs to, none lands under the mark.
     return html`<div class="badge ${variant}" part="badge" dir=${this.locale.direction} role="group" aria-label=${label}>
       ${lighthouseMark(words.title, true)}
-      <p class="line title">${words.title}</p>
-      <p class="line">${this.nameTemplate(view)}${view.since ? html` <span class="muted">· ${view.since}</span>` : nothing}</p>
-      ${view.designatedBy ? html`<p class="line muted">${view.designatedBy}</p>` : nothing}
-      ${this.activityTemplate(view, words, variant)}
+      <div class="text">
+        <p class="line title">${words.title}</p>
+        <p class="line">${this.nameTemplate(view)}${view.since ? html` <span class="muted">· ${view.since}</span>` : nothing}</p>
+        ${view.designatedBy ? html`<p class="line muted">${view.designatedBy}</p>` : nothing}
+        ${this.activityTemplate(view, words, variant)}
+      </div>
     </div>`;
   }
 

@@ -21,8 +21,9 @@ export const lighthouseStyles = css`
   }
   .badge {
     display: grid;
-    /* minmax(0, …) lets the text column shrink below its longest word, so long names wrap inside the box. */
-    grid-template-columns: auto minmax(0, 1fr);
+    /* A fixed column for the mark; minmax(0, …) lets the text column shrink below its longest word, so
+       long names wrap inside the box. */
+    grid-template-columns: var(--learning-lighthouse-mark-size, 3.5em) minmax(0, 1fr);
     gap: 0.25em 0.75em;
     overflow-wrap: anywhere;
     align-items: start;
@@ -33,10 +34,11 @@ export const lighthouseStyles = css`
     color: var(--_lh-text);
     max-inline-size: var(--learning-lighthouse-max-width, 28em);
   }
-  /* Every line sits beside the mark: a line auto-placed under the mark's rows (the full badge's
-     description) would land in the mark's column and stretch it to the line's full length. */
-  .badge:not(.neutral):not(.compact) > :not(.mark) {
-    grid-column: 2;
+  /* All the lines share the cell beside the mark, so a long full badge never flows under it. */
+  .text {
+    display: grid;
+    row-gap: 0.25em;
+    min-inline-size: 0;
   }
   .badge.neutral {
     grid-template-columns: minmax(0, 1fr);
@@ -56,7 +58,6 @@ export const lighthouseStyles = css`
   .mark {
     inline-size: var(--learning-lighthouse-mark-size, 3.5em);
     block-size: var(--learning-lighthouse-mark-size, 3.5em);
-    grid-row: span 6;
   }
   .badge.compact .mark {
     inline-size: 1.6em;

@@ -1,8 +1,9 @@
 /**
  * Draws the places in view as Leaflet markers, clustered by core's PlaceClusterIndex. Only what is
- * in view is in the DOM, and a redraw after a pan keeps the markers that stay (so a focused marker
- * keeps focus). Each marker and cluster is a real <button> with a name, so keyboard and screen
- * reader users reach them with Tab and activate them with Enter or Space like any button.
+ * in view is in the DOM, and a redraw after a pan only adds and removes the difference: markers that
+ * stay are left untouched (so a focused marker keeps focus, and a pan frame does no work for them).
+ * Each marker and cluster is a real <button> with a name, so keyboard and screen reader users reach
+ * them with Tab and activate them with Enter or Space like any button.
  */
 import type * as L from 'leaflet';
 import { PlaceClusterIndex, type ClusterMarker, type MapMarker, type PlaceGroup } from '../../core/map/index.js';
@@ -28,7 +29,18 @@ interface ShownMarker {
 export class ClusterLayer {
   private index: PlaceClusterIndex | undefined;
   private readonly shown = new Map<string, ShownMarker>();
+  /** The marker id behind each button, for the one click listener on the marker pane. */
+  private readonly idOfButton = new WeakMap<Element, string>();
+  private readonly markerPane: HTMLElement;
   private readonly redrawOnMove = () => this.redraw();
+  private readonly clickOnPane = (event: MouseEvent) => {
+    const button = (event.target as Element).closest('button');
+    const markerId = button ? this.idOfButton.get(button) : undefined;
+    if (markerId === undefined) return;
+    event.stopPropagation();
+    // A click from Enter or Space has detail 0; a pointer click counts its clicks.
+    this.activate(markerId, event.detail === 0);
+  };
 
   constructor(
     private readonly leaflet: LeafletModule,
@@ -36,13 +48,22 @@ export class ClusterLayer {
     private readonly options: ClusterLayerOptions,
   ) {
     map.on('moveend', this.redrawOnMove);
+    // One listener for every marker instead of one per button: a zoom adds dozens of buttons in one frame.
+    // Not interactive for Leaflet either: the buttons handle their own clicks and keys, and a click on
+    // one must not also reach the map (which would close the popup it opens).
+    this.markerPane = map.getPane('markerPane')!;
+    leaflet.DomEvent.disableClickPropagation(this.markerPane);
+    this.markerPane.addEventListener('click', this.clickOnPane);
   }
 
-  /** Replaces every place (after a load or a filter change) and redraws. */
-  setPlaces(places: readonly PlaceGroup[]): void {
+  /**
+   * Replaces every place (after a load or a filter change). With `draw: false` nothing is drawn
+   * until the next move or redraw(), for a caller about to fit the view (one drawing, not two).
+   */
+  setPlaces(places: readonly PlaceGroup[], { draw = true }: { draw?: boolean } = {}): void {
     this.index = new PlaceClusterIndex(places, { maxZoom: Math.min(16, this.map.getMaxZoom() - 1) });
     this.clear();
-    this.redraw();
+    if (draw) this.redraw();
   }
 
   /** The deepest zoom at which places are still clustered. */
@@ -60,7 +81,7 @@ export class ClusterLayer {
     return [...this.shown.values()].map((shown) => shown.data);
   }
 
-  /** Draws what is in view at the current zoom; call after a change of language to rename markers. */
+  /** Draws what is in view at the current zoom, adding and removing only what changed. */
   redraw(): void {
     if (!this.index) return;
     const bounds = this.map.getBounds().pad(0.1);
@@ -74,11 +95,13 @@ export class ClusterLayer {
       shown.layer.remove();
       this.shown.delete(id);
     }
-    for (const marker of wanted) {
-      const shown = this.shown.get(marker.id);
-      if (shown) this.label(shown.button, marker);
-      else this.add(marker);
-    }
+    // Same id, same index: the same place or cluster with the same counts, so its name still holds.
+    for (const marker of wanted) if (!this.shown.has(marker.id)) this.add(marker);
+  }
+
+  /** Renames every marker drawn, after a change of language. */
+  relabel(): void {
+    for (const shown of this.shown.values()) this.label(shown.button, shown.data);
   }
 
   /** Zooms until the cluster splits; with `focusAfter`, focus goes to the first of its parts. */
@@ -105,6 +128,7 @@ export class ClusterLayer {
 
   destroy(): void {
     this.map.off('moveend', this.redrawOnMove);
+    this.markerPane.removeEventListener('click', this.clickOnPane);
     this.clear();
   }
 
@@ -119,15 +143,8 @@ export class ClusterLayer {
     this.label(button, marker);
     const size = marker.kind === 'cluster' ? clusterSize(marker.opportunityCount) : 30;
     const icon = this.leaflet.divIcon({ html: button, className: 'learning-marker-icon', iconSize: [size, size] });
-    // Not interactive for Leaflet: the button handles its own clicks and keys, and a click on it
-    // must not also reach the map (which would close the popup it opens).
     const layer = this.leaflet.marker([marker.position.latitude, marker.position.longitude], { icon, interactive: false, keyboard: false });
-    this.leaflet.DomEvent.disableClickPropagation(button);
-    button.addEventListener('click', (event) => {
-      event.stopPropagation();
-      // A click from Enter or Space has detail 0; a pointer click counts its clicks.
-      this.activate(marker.id, event.detail === 0);
-    });
+    this.idOfButton.set(button, marker.id);
     layer.addTo(this.map);
     this.shown.set(marker.id, { layer, button, data: marker });
   }

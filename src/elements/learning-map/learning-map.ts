@@ -14,6 +14,7 @@ import { locateVisitor } from './locate.js';
 import { leafletStyles } from './leaflet-styles.js';
 import { MapDataCache, type MapData } from './map-data.js';
 import { MapView } from './map-view.js';
+import { MarkerLabels } from './marker-labels.js';
 import { mapMessages, type MapMessages } from './messages.js';
 import { initiallyOpenSections, placeList, placeNameIn, placePopup, toggled, unmappedList, type PlaceViewContext } from './place-views.js';
 import { mapStyles } from './styles.js';
@@ -62,7 +63,7 @@ const PROBLEM_MESSAGES = { refused: 'locationRefused', unavailable: 'locationUna
  * @cssproperty --learning-accent - Links, buttons, selected and current items.
  * @cssproperty --learning-on-accent - Text on an accent background (pressed buttons, primary actions).
  * @cssproperty --learning-border - Borders and grid lines.
- * @cssproperty --learning-danger - Errors and cancelled events.
+ * @cssproperty --learning-danger - Error messages and the border of error states.
  * @cssproperty --learning-focus - Focus ring.
  * @cssproperty --learning-warning-surface - Background of status labels (cancelled, postponed, moved online) and notices.
  * @cssproperty --learning-warning-text - Text of status labels and notices.
@@ -106,7 +107,10 @@ export class LearningMap extends LitElement {
   private mapView?: MapView;
   private resizeObserver?: ResizeObserver;
   private pendingFit = true;
-  private labelledIn?: string;
+  /** Names for markers in the element's language, made once per language. */
+  private labels?: MarkerLabels;
+  /** The labels the markers on the map were last named with. */
+  private labelledWith?: MarkerLabels;
   private viewAttributes: ViewAttributes = {};
   private ringsShown?: { lighthouses: readonly LighthousePlace[]; radius: string | undefined };
 
@@ -148,6 +152,8 @@ export class LearningMap extends LitElement {
     if (changed.has('center') || changed.has('zoom') || changed.has('walkRadius')) {
       this.viewAttributes = readViewAttributes(this.center, this.zoom, this.walkRadius);
     }
+    const tag = this.locale.tag;
+    if (this.labels?.tag !== tag) this.labels = this.labelsIn(tag);
     const first = !this.data;
     this.data = this.dataCache.get(this.feed.model, this.feed.filters);
     if (first && this.data) this.openSections = initiallyOpenSections(this.data.contents);
@@ -161,13 +167,16 @@ export class LearningMap extends LitElement {
     if (existing && (changed.has('tiles') || changed.has('attribution'))) this.applyTiles(existing);
     const view = this.mapView;
     if (!view) return;
-    if (this.labelledIn !== this.locale.tag) {
-      this.labelledIn = this.locale.tag;
+    if (this.labelledWith !== this.markerLabels) {
+      this.labelledWith = this.markerLabels;
       view.relabel();
     }
+    let placesChanged = false;
     if (this.data && this.data !== this.shownData) {
       this.shownData = this.data;
-      view.clusters.setPlaces(this.data.contents.places);
+      // Drawn once, by the fit below or the redraw after it, not also at the view they are about to leave.
+      view.clusters.setPlaces(this.data.contents.places, { draw: false });
+      placesChanged = true;
       if (!this.pendingFit && !view.showsAnyOf(this.data.contents.places)) this.pendingFit = true;
     }
     if (changed.has('center') || changed.has('zoom')) this.pendingFit = true;
@@ -176,7 +185,10 @@ export class LearningMap extends LitElement {
       this.ringsShown = rings;
       view.setRings(rings.lighthouses, this.viewAttributes.walkRadius);
     }
-    this.fitIfPending();
+    const fitted = this.fitIfPending();
+    if (placesChanged && !fitted) view.clusters.redraw();
+    // Tiles come after the first fit: added earlier, they would be fetched for the whole world first.
+    if (!view.hasTiles) this.applyTiles(view);
   }
 
   private get words(): MapMessages {
@@ -185,17 +197,16 @@ export class LearningMap extends LitElement {
 
   private createMap(leaflet: LeafletModule, container: HTMLElement): void {
     this.mapView = new MapView(leaflet, container, {
-      words: () => this.words,
-      placeLabel: (placeKey, count) => `${this.placeName(placeKey)} — ${this.words.opportunities(count, this.count(count))}`,
-      clusterLabel: (places, count) => this.words.cluster(places, this.count(places), count, this.count(count)),
-      formatNumber: (value) => this.count(value),
+      words: () => this.markerLabels.words,
+      placeLabel: (placeKey, count) => this.markerLabels.place(placeKey, count),
+      clusterLabel: (places, count) => this.markerLabels.cluster(places, count),
+      formatNumber: (value) => this.markerLabels.count(value),
       onPlace: (placeKey, trigger, viaKeyboard) => this.openPlace(placeKey, trigger, viaKeyboard),
       onTilesFailed: (failed) => (this.tilesFailed = failed),
       reducedMotion: () => matchMedia('(prefers-reduced-motion: reduce)').matches,
     });
     container.setAttribute('role', 'region');
-    this.labelledIn = this.locale.tag;
-    this.applyTiles(this.mapView);
+    this.labelledWith = this.markerLabels;
     this.resizeObserver = new ResizeObserver(() => {
       this.mapView?.resized();
       this.fitIfPending();
@@ -209,15 +220,25 @@ export class LearningMap extends LitElement {
     view.setTiles(tiles.url, tiles.attribution);
   }
 
-  private fitIfPending(): void {
+  /** Fits the view to the data if a fit is due and the map has a size; true when it did (and so drew the markers). */
+  private fitIfPending(): boolean {
     const view = this.mapView;
-    if (!this.pendingFit || !view || !this.data || view.map.getContainer().clientWidth === 0) return;
+    if (!this.pendingFit || !view || !this.data || view.map.getContainer().clientWidth === 0) return false;
     this.pendingFit = false;
     view.fit(this.data.contents.places, this.viewAttributes.center, this.viewAttributes.zoom);
+    return true;
+  }
+
+  private get markerLabels(): MarkerLabels {
+    return (this.labels ??= this.labelsIn(this.locale.tag));
+  }
+
+  private labelsIn(tag: string): MarkerLabels {
+    return new MarkerLabels(tag, (placeKey) => placeNameIn(this.feed.model, placeKey, tag));
   }
 
   private count(value: number): string {
-    return new Intl.NumberFormat(this.locale.tag).format(value);
+    return this.markerLabels.count(value);
   }
 
   private placeName(placeKey: string): string {

@@ -56,6 +56,11 @@ export class MapView {
     this.map.on('zoomend', () => (this.zooming = false));
   }
 
+  /** Whether a tile layer was set (the element adds it after the first fit, so no world-view tiles are fetched for nothing). */
+  get hasTiles(): boolean {
+    return this.tiles !== undefined;
+  }
+
   setTiles(urlTemplate: string, attribution: string): void {
     this.tiles?.remove();
     let loaded = 0;
@@ -79,7 +84,7 @@ export class MapView {
     this.zoomControl?.remove();
     this.zoomControl = this.leaflet.control.zoom({ zoomInTitle: words.zoomIn, zoomOutTitle: words.zoomOut }).addTo(this.map);
     this.map.getContainer().setAttribute('aria-label', words.map);
-    this.clusters.redraw();
+    this.clusters.relabel();
   }
 
   /** Shows `places` and, unless `center`/`zoom` pin the view, fits the view to them. */

@@ -6,9 +6,14 @@ import type { MessageTable } from '../../i18n/locales.js';
 
 type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
 
+/** One Intl.PluralRules per language: markers are named by the dozen on every pan, and making one is slow. */
+const pluralRules = new Map<string, Intl.PluralRules>();
+
 /** Picks the plural form for `count` in `language` and puts the formatted number in place of {n}. */
 function plural(language: string, count: number, formatted: string, forms: PluralForms): string {
-  const form = forms[new Intl.PluralRules(language).select(count)] ?? forms.other;
+  let rules = pluralRules.get(language);
+  if (!rules) pluralRules.set(language, (rules = new Intl.PluralRules(language)));
+  const form = forms[rules.select(count)] ?? forms.other;
   return form.replace('{n}', formatted);
 }
 

@@ -52,7 +52,10 @@ export const mapStyles = css`
     block-size: var(--learning-map-height, 26rem);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
+    /* Tiles and panes reach past the box while the view moves: clip them to it, and keep their
+       repaints inside it (paint containment) instead of invalidating the page around the map. */
     overflow: hidden;
+    contain: paint;
   }
   .leaflet-container {
     /* The plain background the points stay on when tiles cannot load: never Leaflet's grey box. */

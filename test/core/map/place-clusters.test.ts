@@ -69,6 +69,18 @@ describe('PlaceClusterIndex', () => {
     assert.equal(opportunityTotal, places.reduce((sum, item) => sum + item.opportunities.length, 0));
   });
 
+  it('clusters places within 80 screen pixels of each other, as Leaflet.markercluster does, and no further', () => {
+    // On the equator at zoom 10 a degree of longitude is 256 × 2^10 / 360 ≈ 728 px of a 256-px-tile map.
+    const pixelsPerDegree = (256 * 2 ** 10) / 360;
+    const near = [group('near-a', { latitude: 0, longitude: 0 }, 1), group('near-b', { latitude: 0, longitude: 70 / pixelsPerDegree }, 1)];
+    const apart = [group('apart-a', { latitude: 0, longitude: 10 }, 1), group('apart-b', { latitude: 0, longitude: 10 + 90 / pixelsPerDegree }, 1)];
+    const index = new PlaceClusterIndex([...near, ...apart]);
+    assert.deepEqual(describeMarkers(index.markersIn(WORLD, 10)), ['apart-a/1', 'apart-b/1', 'cluster 2 places/2']);
+    const cluster = index.markersIn(WORLD, 10).find((marker) => marker.kind === 'cluster');
+    assert.ok(cluster?.kind === 'cluster');
+    assert.deepEqual(index.placeKeysIn(cluster.clusterId).sort(), ['near-a', 'near-b']);
+  });
+
   it('gives stable marker ids, so a redraw can reuse what is already on screen', () => {
     const index = new PlaceClusterIndex([library, annex, museum]);
     const first = index.markersIn(WORLD, 12).map((marker) => marker.id).sort();

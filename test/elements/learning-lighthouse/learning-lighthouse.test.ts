@@ -139,6 +139,47 @@ describe('<learning-lighthouse> states', () => {
   });
 });
 
+describe('<learning-lighthouse> activity line', () => {
+  it('leaves the activity line out when the organization has no opportunities in the feed at all', async () => {
+    // The registry lists organizations but no opportunities: there is nothing to count, not zero sessions.
+    const badge = await mountBadge(
+      html`<learning-lighthouse lang="en" organization="jinjeop-library" registry=${REGISTRY} .now=${NOW}></learning-lighthouse>`,
+    );
+    expect(badge.badgeState).to.equal('verified');
+    const text = visibleText(badge);
+    expect(text).to.contain('Jinjeop Library');
+    expect(text).not.to.match(/session/i);
+    expect(text).not.to.contain('Next:');
+  });
+
+  it('says "No sessions in the next 7 days" when the organization has opportunities but none this week', async () => {
+    // 1 August 2026: Code Club only starts on Tuesday 1 September.
+    const august = Date.UTC(2026, 7, 1, 0, 0);
+    const badge = await mountBadge(
+      html`<learning-lighthouse lang="en-GB" organization="jinjeop-library" src=${PARTNER} registry=${REGISTRY} .now=${august}></learning-lighthouse>`,
+    );
+    const text = visibleText(badge);
+    expect(text).to.contain('No sessions in the next 7 days');
+    expect(text).not.to.contain('0 sessions');
+    expect(text).to.contain('Next: Code Club, Tue, 1 Sept 2026');
+    await expect(badge).to.be.accessible();
+  });
+
+  it('says it in the reader\'s language, and counts one session in the singular', async () => {
+    const august = Date.UTC(2026, 7, 1, 0, 0);
+    const german = await mountBadge(
+      html`<learning-lighthouse lang="de" organization="jinjeop-library" src=${PARTNER} registry=${REGISTRY} .now=${august}></learning-lighthouse>`,
+    );
+    expect(visibleText(german)).to.contain('Keine Termine in den nächsten 7 Tagen');
+    // Friday 27 November: the book talk is over; Code Club on Tuesday 1 December is the one session.
+    const friday = Date.UTC(2026, 10, 27, 0, 0);
+    const frenchFriday = await mountBadge(
+      html`<learning-lighthouse lang="fr" organization="jinjeop-library" src=${PARTNER} registry=${REGISTRY} .now=${friday}></learning-lighthouse>`,
+    );
+    expect(visibleText(frenchFriday)).to.contain('1 séance dans les 7 prochains jours');
+  });
+});
+
 describe('<learning-lighthouse> variants, language and walking time', () => {
   it('renders the compact variant as an inline pill', async () => {
     const badge = await mountBadge(

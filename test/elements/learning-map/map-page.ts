@@ -5,6 +5,7 @@
  */
 import { fixture, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import type { Map as LeafletMap } from 'leaflet';
 import type { TemplateResult } from 'lit';
 import '../../../src/elements/learning-map/define.js';
 import type { LearningMap } from '../../../src/elements/learning-map/learning-map.js';
@@ -86,8 +87,19 @@ export class MapPage {
 
   /** The zoom level the map is at (read from Leaflet: no visible element states it). */
   zoom(): number {
-    const view = (this.element as unknown as { mapView?: { map: { getZoom(): number } } }).mapView;
-    return view?.map.getZoom() ?? Number.NaN;
+    return this.leafletMap()?.getZoom() ?? Number.NaN;
+  }
+
+  /** Drags the view by `x`, `y` screen pixels, as a visitor would, without animation; resolves once it has stopped. */
+  async panBy(x: number, y: number): Promise<void> {
+    const map = this.leafletMap();
+    if (!map) throw new Error('The map is not drawn');
+    map.panBy([x, y], { animate: false });
+    await this.settle();
+  }
+
+  private leafletMap(): LeafletMap | undefined {
+    return (this.element as unknown as { mapView?: { map: LeafletMap } }).mapView?.map;
   }
 
   button(text: string): HTMLButtonElement {

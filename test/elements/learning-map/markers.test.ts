@@ -94,6 +94,32 @@ describe('<learning-map> markers and clusters', () => {
     expect(page.focused()?.getAttribute('aria-label')).to.equal('Zoom in');
   });
 
+  it('keeps the markers that stay in view when the map is dragged, so focus stays on them', async () => {
+    const page = await cityMap();
+    const townHall = page.marker('Town Hall');
+    townHall.focus();
+    // 450 px east: Town Hall stays in view; Stretford Museum and the library cluster leave it.
+    await page.panBy(450, 0);
+    expect(page.marker('Town Hall')).to.equal(townHall);
+    expect(page.focused()).to.equal(townHall);
+    expect(page.markerNames()).to.deep.equal(['Town Hall — 2 opportunities']);
+    expect(page.clusterNames()).to.deep.equal([]);
+    await page.panBy(-450, 0);
+    expect(page.marker('Town Hall')).to.equal(townHall);
+    expect(page.markerNames()).to.deep.equal(['Stretford Museum — 1 opportunity', 'Town Hall — 2 opportunities']);
+    expect(page.clusterNames()).to.deep.equal(['2 places, 4 opportunities — zoom in']);
+  });
+
+  it('renames the markers already drawn when the language changes', async () => {
+    const page = await cityMap();
+    const townHall = page.marker('Town Hall');
+    page.element.setAttribute('lang', 'de');
+    await page.settle();
+    expect(page.marker('Town Hall')).to.equal(townHall);
+    expect(page.markerNames()).to.deep.equal(['Stretford Museum — 1 Angebot', 'Town Hall — 2 Angebote']);
+    expect(page.clusterNames()).to.deep.equal(['2 Orte, 4 Angebote — vergrößern']);
+  });
+
   it('names markers in the page language', async () => {
     const page = await MapPage.open(html`<learning-map lang="fr" src=${CITY_FEED} tiles=${NO_TILES} attribution="Test tiles"
       center="53.44,-2.31" zoom=${CITY_ZOOM}></learning-map>`);
@@ -111,7 +137,8 @@ describe('<learning-map> markers and clusters', () => {
       await waitUntil(() => page.markerButtons().length > 0, 'nothing drawn', { timeout: FIRST_LOAD_TIMEOUT });
       const buttons = page.markerButtons();
       expect(buttons.length).to.be.lessThan(400);
-      const total = buttons.reduce((sum, button) => sum + Number(button.textContent), 0);
+      // English digit grouping: a cluster of thousands reads "1,250".
+      const total = buttons.reduce((sum, button) => sum + Number(button.textContent?.replaceAll(',', '')), 0);
       expect(total).to.equal(15_000);
     } finally {
       URL.revokeObjectURL(url);
