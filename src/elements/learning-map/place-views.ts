@@ -28,11 +28,15 @@ function addressLine(address: Address | undefined): string {
   return [address.streetAddress, address.addressLocality, address.postalCode].filter(Boolean).join(', ');
 }
 
-function cards(opportunities: readonly Opportunity[], context: PlaceViewContext, group?: PlaceGroup): TemplateResult {
+/**
+ * `headingLevel`: 4 under a place's heading (popup, list alternative), 3 where no heading of ours
+ * precedes the cards (the online-only section's label is a <summary>, not a heading).
+ */
+function cards(opportunities: readonly Opportunity[], context: PlaceViewContext, group?: PlaceGroup, headingLevel = 4): TemplateResult {
   return html`<ul class="cards">
     ${opportunities.map(
       (opportunity) => html`<li>
-        <learning-opportunity-card .opportunity=${opportunity} .model=${context.model} .place=${group?.place} heading-level="4"></learning-opportunity-card>
+        <learning-opportunity-card .opportunity=${opportunity} .model=${context.model} .place=${group?.place} heading-level=${headingLevel}></learning-opportunity-card>
       </li>`,
     )}
   </ul>`;
@@ -102,7 +106,7 @@ export function unmappedList(contents: MapContents, open: ReadonlySet<string>, o
       return html`<details part=${section.key} data-section=${section.key} ?open=${isOpen}
         @toggle=${(event: Event) => onToggle(section.key, (event.currentTarget as HTMLDetailsElement).open)}>
         <summary>${section.title}: ${context.words.opportunities(count, context.count(count))}</summary>
-        ${isOpen ? cards(section.items, context) : nothing}
+        ${isOpen ? cards(section.items, context, undefined, 3) : nothing}
       </details>`;
     })}
   </aside>`;
