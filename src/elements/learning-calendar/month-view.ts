@@ -45,7 +45,10 @@ function renderDay(day: MonthGridDay, context: ViewContext): TemplateResult {
   const count = context.messages.eventCount(segments.length, context.format.count(segments.length));
   const classes = `day${day.inMonth ? '' : ' outside'}${isToday ? ' today' : ''}${segments.length ? ' has-events' : ''}`;
   const drawn = context.printing ? segments : segments.slice(0, shown);
-  return html`<td part=${`day${day.inMonth ? '' : ' day-outside'}${isToday ? ' day-today' : ''}`} class=${classes} data-date=${key}><button type="button" class="day-number" tabindex=${focused ? 0 : -1} aria-label=${`${context.format.fullDate(day.date)}, ${count}`} aria-current=${isToday ? 'date' : nothing}>${context.format.dayNumber(day.date)}</button>${drawn.length
+  const dayParts = `day${day.inMonth ? '' : ' day-outside'}${isToday ? ' day-today' : ''}`;
+  const current = isToday ? 'date' : nothing;
+  // One line on purpose: whitespace between the cell's children would add text nodes to every day.
+  return html`<td part=${dayParts} class=${classes} data-date=${key}><button type="button" class="day-number" tabindex=${focused ? 0 : -1} aria-label=${`${context.format.fullDate(day.date)}, ${count}`} aria-current=${current}>${context.format.dayNumber(day.date)}</button>${drawn.length
     ? html`<ul class="day-events" aria-hidden="true">${drawn.map((segment, index) => renderChip(segment, context, index >= shown))}</ul>`
     : nothing}${hidden
     ? html`<button type="button" class="more" tabindex="-1" aria-hidden="true">${context.messages.more(hidden, context.format.count(hidden))}</button>`
