@@ -4,7 +4,7 @@
 //   dist/cdn/**        vite build --config vite.cdn.config.ts (bundled, code-split, minified)
 //   custom-elements.json, dist/demo/**
 import { spawnSync } from 'node:child_process';
-import { chmodSync, readFileSync, rmSync } from 'node:fs';
+import { chmodSync, cpSync, existsSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
@@ -28,6 +28,14 @@ rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true });
 const tsc = require.resolve('typescript/bin/tsc');
 step('npm modules: tsc -p tsconfig.build.json', tsc, ['-p', 'tsconfig.build.json']);
 step('CLI: tsc -p tsconfig.cli.json', tsc, ['-p', 'tsconfig.cli.json']);
+
+// tsc emits no .js it did not compile: copy the vendored Leaflet (patched for Trusted Types, with its
+// licence and types) that dist/elements/learning-map/leaflet-loader.js imports.
+cpSync(new URL('../src/vendor', import.meta.url), new URL('../dist/vendor', import.meta.url), { recursive: true });
+if (!existsSync(new URL('../dist/vendor/leaflet/leaflet-src.esm.js', import.meta.url))) {
+  console.error('dist/vendor/leaflet/leaflet-src.esm.js is missing; the map could not load Leaflet from the npm package.');
+  process.exit(1);
+}
 
 const cli = new URL('../dist/cli/learning-feed.js', import.meta.url);
 if (!readFileSync(cli, 'utf8').startsWith('#!/usr/bin/env node')) {

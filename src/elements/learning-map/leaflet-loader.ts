@@ -1,7 +1,9 @@
 /**
  * Loads Leaflet on first use with a dynamic `import()`, so pages without a map never download it and
  * the CDN build puts it in its own chunk. The ES module build is used: it sets no `window.L` and
- * runs no `eval`. Leaflet's CSS is not loaded here: it is adopted into each map's shadow root
+ * runs no `eval`. It is our vendored copy (src/vendor/leaflet, made by scripts/vendor-leaflet.mjs):
+ * Leaflet 1.9 with the innerHTML assignments the map reaches replaced by DOM calls, so the map also
+ * runs on pages that enforce Trusted Types, without anyone installing a 'default' policy. Leaflet's CSS is not loaded here: it is adopted into each map's shadow root
  * (leaflet-styles.ts), never added to the page's <head>.
  */
 import type * as Leaflet from 'leaflet';
@@ -12,7 +14,7 @@ let loading: Promise<LeafletModule> | undefined;
 
 /** Leaflet's module; the same promise for every map on the page. A failed load is retried on the next call. */
 export function loadLeaflet(): Promise<LeafletModule> {
-  loading ??= import('leaflet/dist/leaflet-src.esm.js').then(
+  loading ??= import('../../vendor/leaflet/leaflet-src.esm.js').then(
     (module) => module as unknown as LeafletModule,
     (error: unknown) => {
       loading = undefined;
@@ -23,18 +25,17 @@ export function loadLeaflet(): Promise<LeafletModule> {
 }
 
 /**
- * What to tell the webmaster when Leaflet did not load. Under an enforced Trusted Types policy
- * (`require-trusted-types-for 'script'`), Leaflet 1.9 fails while its module is evaluated: it probes
- * for inline SVG with `div.innerHTML = '<svg/>'`. A library must not install a page-wide 'default'
- * policy to get past that, so the page owner has to decide; say so plainly.
+ * What to tell the webmaster when Leaflet did not load. The vendored Leaflet assigns no HTML string
+ * while it loads, so a Trusted Types error here means a patch is missing (a Leaflet upgrade without
+ * re-running scripts/vendor-leaflet.mjs): say so, rather than asking the page for a 'default' policy.
  */
 export function leafletFailureMessage(error: unknown): string {
   const trustedTypes = error instanceof TypeError && /TrustedHTML|Trusted ?Types/i.test(error.message);
   if (trustedTypes) {
     return (
-      '<learning-map>: this page enforces Trusted Types (require-trusted-types-for \'script\'), and the map library ' +
-      '(Leaflet 1.9) assigns an HTML string to innerHTML while it loads, so it cannot start; showing the list of places instead. ' +
-      'To show the map, the page needs its own Trusted Types "default" policy that lets Leaflet\'s markup through.'
+      '<learning-map>: this page enforces Trusted Types and the map library was refused while loading, so the map ' +
+      'cannot start; showing the list of places instead. This is a bug in learning-city-widgets, please report it. ' +
+      String(error)
     );
   }
   return `<learning-map>: the map library could not be loaded; showing the list of places instead. ${String(error)}`;

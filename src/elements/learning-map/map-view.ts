@@ -7,7 +7,7 @@ import type * as L from 'leaflet';
 import { boundsOf } from '../../core/geo.js';
 import type { LighthousePlace, PlaceGroup, WalkRadius } from '../../core/map/index.js';
 import type { GeoPoint } from '../../core/model.js';
-import { safeAttribution } from './attribution.js';
+import { attributionFragment } from './attribution.js';
 import { ClusterLayer, type ClusterLayerOptions } from './cluster-layer.js';
 import type { LeafletModule } from './leaflet-loader.js';
 import type { MapMessages } from './messages.js';
@@ -30,6 +30,8 @@ export class MapView {
   private here: L.Marker | undefined;
   private popupTrigger: HTMLElement | undefined;
   private zooming = false;
+  /** The credit line. Ours, not Leaflet's attribution control, which writes its HTML strings through innerHTML. */
+  private readonly credit: HTMLElement;
 
   constructor(
     private readonly leaflet: LeafletModule,
@@ -39,6 +41,7 @@ export class MapView {
     const still = options.reducedMotion();
     this.map = leaflet.map(container, {
       zoomControl: false,
+      attributionControl: false,
       maxZoom: MAX_ZOOM,
       zoomAnimation: !still,
       fadeAnimation: !still,
@@ -48,6 +51,8 @@ export class MapView {
     });
     // A view from the start (the whole world), so layers can ask for bounds before the data is fitted.
     this.map.setView([20, 0], 2, { animate: false });
+    this.credit = this.addCredit();
+    this.showCredit('');
     this.rings = leaflet.layerGroup().addTo(this.map);
     this.clusters = new ClusterLayer(leaflet, this.map, options);
     this.relabel();
@@ -66,7 +71,8 @@ export class MapView {
     let loaded = 0;
     let failed = 0;
     this.options.onTilesFailed(false);
-    const tiles = this.leaflet.tileLayer(urlTemplate, { maxZoom: MAX_ZOOM, attribution: safeAttribution(attribution) });
+    const tiles = this.leaflet.tileLayer(urlTemplate, { maxZoom: MAX_ZOOM });
+    this.showCredit(attribution);
     tiles.on('tileload', () => {
       loaded++;
       if (failed > 0) this.options.onTilesFailed(false);
@@ -76,6 +82,34 @@ export class MapView {
       if (loaded === 0) this.options.onTilesFailed(true);
     });
     this.tiles = tiles.addTo(this.map);
+  }
+
+  /** Where Leaflet's attribution control would be, with its class (so its styles apply), crediting Leaflet. */
+  private addCredit(): HTMLElement {
+    const credit = document.createElement('div');
+    credit.className = 'leaflet-control-attribution';
+    const control = new this.leaflet.Control({ position: 'bottomright' });
+    control.onAdd = () => credit;
+    control.addTo(this.map);
+    this.leaflet.DomEvent.disableClickPropagation(credit);
+    return credit;
+  }
+
+  /** "Leaflet | <the tiles' attribution>", built from nodes: the attribution's HTML is never parsed by the browser. */
+  private showCredit(attribution: string): void {
+    const leafletLink = document.createElement('a');
+    leafletLink.href = 'https://leafletjs.com';
+    leafletLink.title = 'A JavaScript library for interactive maps';
+    leafletLink.textContent = 'Leaflet';
+    const tiles = attributionFragment(attribution);
+    if (!tiles.hasChildNodes()) {
+      this.credit.replaceChildren(leafletLink);
+      return;
+    }
+    const bar = document.createElement('span');
+    bar.setAttribute('aria-hidden', 'true');
+    bar.textContent = '|';
+    this.credit.replaceChildren(leafletLink, ' ', bar, ' ', tiles);
   }
 
   /** Zoom control titles in the current language (the control is rebuilt: it is two links). */

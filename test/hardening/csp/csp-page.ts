@@ -104,10 +104,15 @@ async function run(steps: CspReport['steps']): Promise<void> {
     button('marker')?.click();
     steps.mapPopup = Boolean(await until(() => map.shadowRoot!.querySelector('.leaflet-popup'), 'a popup', 5000));
     const zoomIn = map.shadowRoot!.querySelector<HTMLElement>('.leaflet-control-zoom-in');
+    const leafletMap = (map as unknown as { mapView: { map: { getZoom(): number } } }).mapView.map;
+    const zoomBefore = leafletMap.getZoom();
     zoomIn?.click();
     steps.mapZoomControl = Boolean(zoomIn);
+    steps.mapZoomSymbols = [...map.shadowRoot!.querySelectorAll('.leaflet-control-zoom a')].map((link) => link.textContent).join(' ');
     steps.mapAttribution = map.shadowRoot!.querySelector('.leaflet-control-attribution')?.textContent?.trim() ?? '';
+    steps.mapAttributionLink = map.shadowRoot!.querySelector<HTMLAnchorElement>('.leaflet-control-attribution a[href^="https://example.org"]')?.href ?? '';
     await pause(400);
+    steps.mapZoomedIn = leafletMap.getZoom() > zoomBefore;
   } else {
     await map.updateComplete;
     steps.mapListPlaces = map.shadowRoot!.querySelectorAll('[part="list"] summary').length;
@@ -134,5 +139,7 @@ run(steps)
   .finally(() => {
     const report: CspReport = { violations: [...violations], errors: [...errors], steps, trustedTypesEnforced: false };
     report.trustedTypesEnforced = trustedTypesEnforced();
+    // A page-wide 'default' policy would let any string through; neither the page nor the library installs one.
+    steps.defaultPolicy = Boolean((window as unknown as { trustedTypes?: { defaultPolicy: unknown } }).trustedTypes?.defaultPolicy);
     (window as unknown as { __cspReport: CspReport }).__cspReport = report;
   });
