@@ -44,6 +44,9 @@ export default defineConfig({
         entryFileNames: '[name].js',
         // Chunks are imported relative to the entry, so the bundle works from any CDN path.
         chunkFileNames: 'chunks/[name]-[hash].js',
+        // Keep the licence headers (/*! … */, @license, @preserve) of Lit, Leaflet and the rest in the
+        // minified files: their licences ask for the notice to travel with the code.
+        comments: { legal: true },
       },
     },
   },

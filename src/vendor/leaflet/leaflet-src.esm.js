@@ -1,3 +1,4 @@
+/*! @license Leaflet 1.9.4 (c) 2010-2023 Vladimir Agafonkin, (c) 2010-2011 CloudMade. BSD-2-Clause. */
 /* Vendored by learning-city-widgets from leaflet@1.9.4 (dist/leaflet-src.esm.js), BSD-2-Clause: see LICENSE beside this file.
  * Patched so that <learning-map> runs on pages enforcing Trusted Types (require-trusted-types-for 'script')
  * without a page-wide 'default' policy: the innerHTML assignments the map reaches are DOM calls instead.
