@@ -225,7 +225,7 @@ export class LearningMap extends LitElement {
     const view = this.mapView;
     if (!this.pendingFit || !view || !this.data || view.map.getContainer().clientWidth === 0) return false;
     this.pendingFit = false;
-    view.fit(this.data.contents.places, this.viewAttributes.center, this.viewAttributes.zoom);
+    view.fitView(this.data.contents.places, this.viewAttributes.center, this.viewAttributes.zoom);
     return true;
   }
 

@@ -122,7 +122,7 @@ export class MapView {
   }
 
   /** Shows `places` and, unless `center`/`zoom` pin the view, fits the view to them. */
-  fit(places: readonly PlaceGroup[], center?: GeoPoint, zoom?: number): void {
+  fitView(places: readonly PlaceGroup[], center?: GeoPoint, zoom?: number): void {
     const bounds = boundsOf(places.map((group) => group.position));
     if (center) {
       this.map.setView([center.latitude, center.longitude], zoom ?? FIT_MAX_ZOOM - 3, { animate: false });
