@@ -5,7 +5,7 @@
  */
 import { mergeFeeds } from '../core/merge.js';
 import type { FeedModel, FeedProblem, OpportunityFilters, ParsedFeed } from '../core/model.js';
-import { parseFeed } from '../core/parse/index.js';
+import { parseFeed, parseFeedInSlices } from '../core/parse/index.js';
 import { FeedLoadError } from './errors.js';
 import { CacheStoragePageCache, type CacheStorageOptions } from './page-cache.js';
 import { combinePages, truncatedPagingProblem } from './pages.js';
@@ -28,10 +28,16 @@ export interface FeedStoreOptions extends Omit<JsonFeedSourceOptions, 'cache'> {
   cache?: boolean | CacheStorageOptions;
   /** Initial filters (a webmaster's preset). */
   filters?: OpportunityFilters;
-  /** Replaceable for a worker-based parser; defaults to core's. */
+  /** Replaceable for a worker-based parser; defaults to core's (sliced for large documents, see SLICED_PARSE_MIN_ITEMS). */
   parse?: typeof parseFeed;
   merge?: typeof mergeFeeds;
 }
+
+/**
+ * Documents with more list entries than this are parsed with `parseFeedInSlices`, so the page keeps
+ * answering input; smaller ones are parsed in one go, as fast as before.
+ */
+export const SLICED_PARSE_MIN_ITEMS = 2_000;
 
 type ChangeListener = (event: FeedStoreChangeEvent) => void;
 
@@ -44,7 +50,7 @@ export class FeedStore extends EventTarget {
   private inFlight: Promise<void> | undefined;
   private readonly controller = new AbortController();
   private readonly parsedByUrl = new Map<string, ParsedFeed>();
-  private readonly parse: typeof parseFeed;
+  private readonly parse: typeof parseFeed | undefined;
   private readonly merge: typeof mergeFeeds;
   private finishedLoads = 0;
   /** The parsed feeds `currentModel` was merged from, in order. */
@@ -57,7 +63,7 @@ export class FeedStore extends EventTarget {
     const pageCache = cache ? new CacheStoragePageCache(cache === true ? {} : cache) : undefined;
     this.source = isDataSource(source) ? source : new JsonFeedSource(source, { ...sourceOptions, cache: pageCache });
     this.currentFilters = { ...filters };
-    this.parse = parse ?? parseFeed;
+    this.parse = parse;
     this.merge = merge ?? mergeFeeds;
   }
 
@@ -143,10 +149,10 @@ export class FeedStore extends EventTarget {
       results = this.source.urls.map((url) => ({ url, pages: [], error: unexpectedError(url, error), from: 'none', unchanged: false }));
     }
     if (this.disposed) return;
-    this.applyResults(results);
+    await this.applyResults(results);
   }
 
-  private applyResults(results: SourceFeedResult[]): void {
+  private async applyResults(results: SourceFeedResult[]): Promise<void> {
     const parsed: ParsedFeed[] = [];
     const loadErrors: FeedLoadError[] = [];
     for (const result of results) {
@@ -157,10 +163,12 @@ export class FeedStore extends EventTarget {
       }
       const reused = result.unchanged ? this.parsedByUrl.get(result.url) : undefined;
       try {
-        const feed = reused ?? this.parseResult(result);
+        const feed = reused ?? (await this.parseResult(result));
         this.parsedByUrl.set(result.url, feed);
         parsed.push(feed);
       } catch (error) {
+        // Disposed while a large feed was being parsed: nothing more to do, and nothing to report.
+        if (this.disposed) return;
         // parseFeed is lenient and should never throw; if it does, lose this feed, not the page.
         const detail = error instanceof Error ? error.message : String(error);
         loadErrors.push(new FeedLoadError('not-feed', result.url, `${result.url} could not be read as a Learning Feed: ${detail}`));
@@ -179,17 +187,25 @@ export class FeedStore extends EventTarget {
     this.emit('load');
   }
 
-  private parseResult(result: SourceFeedResult): ParsedFeed {
+  private async parseResult(result: SourceFeedResult): Promise<ParsedFeed> {
     const pages: ParsedFeed[] = [];
     for (const page of result.pages) {
       const feedKey = pages[0]?.info.key;
-      pages.push(this.parse(page.json, feedKey === undefined ? { source: page.url } : { source: page.url, feedKey }));
+      const options = feedKey === undefined ? { source: page.url } : { source: page.url, feedKey };
+      pages.push(await this.parsePage(page.json, options));
     }
     const feed = combinePages(pages);
     if (result.truncatedAfter !== undefined) {
       return { ...feed, problems: [...feed.problems, truncatedPagingProblem(result.url, result.truncatedAfter)] };
     }
     return feed;
+  }
+
+  /** A custom parser as given; else core's, sliced for large documents and stopped by dispose(). */
+  private parsePage(json: unknown, options: { source: string; feedKey?: string }): ParsedFeed | Promise<ParsedFeed> {
+    if (this.parse) return this.parse(json, options);
+    if (listEntryCount(json) <= SLICED_PARSE_MIN_ITEMS) return parseFeed(json, options);
+    return parseFeedInSlices(json, { ...options, signal: this.controller.signal });
   }
 
   private emit(reason: FeedStoreChangeReason): void {
@@ -199,6 +215,22 @@ export class FeedStore extends EventTarget {
 
 function sameItems<T>(left: readonly T[], right: readonly T[]): boolean {
   return left.length === right.length && left.every((item, index) => item === right[index]);
+}
+
+/** How many entries the document's item lists hold, without reading them. */
+function listEntryCount(json: unknown): number {
+  if (typeof json !== 'object' || json === null) return 0;
+  let count = 0;
+  try {
+    for (const name of ['places', 'organizations', 'opportunities']) {
+      const list: unknown = Object.getOwnPropertyDescriptor(json, name)?.value;
+      if (Array.isArray(list)) count += list.length;
+    }
+  } catch {
+    // Not plain JSON (a revoked Proxy): parseFeed reports that as a problem, so let it.
+    return 0;
+  }
+  return count;
 }
 
 function isDataSource(source: DataSource | readonly string[]): source is DataSource {

@@ -2,13 +2,16 @@
  * Malformed feeds at element level: a finder, a calendar and a map (list view) inside one
  * <learning-feed>, given broken, mistyped, oversized and inconsistent feeds. Valid items are shown,
  * problems are reported (learning-feed-error / problems with JSON pointers), nothing throws, and the
- * page stays responsive (measured and printed; gated only loosely).
+ * page stays responsive: a 50 ms interval timer keeps firing while 100 000 items are normalised
+ * (the store parses large feeds in slices; only JSON.parse itself remains one block).
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/elements/learning-calendar/define.js';
 import '../../src/elements/learning-feed/define.js';
 import '../../src/elements/learning-finder/define.js';
 import '../../src/elements/learning-map/define.js';
+import { mergeFeeds } from '../../src/core/merge.js';
+import type { ParsedFeed } from '../../src/core/model.js';
 import { parseFeed } from '../../src/core/parse/index.js';
 import type { LearningFeedErrorDetail, LearningFeedLoadDetail } from '../../src/elements/learning-feed/events.js';
 import { blobUrl, duplicatesAndDanglingFeed, manyItemsFeed, wrongTypesFeed } from '../fixtures/hostile/malformed-feeds.js';
@@ -29,22 +32,40 @@ interface Mounted {
   errors: LearningFeedErrorDetail[];
   /** Milliseconds from "everything settled" until a setTimeout(0) ran. */
   timerDelayMs: number;
-  /** The longest the main thread went without running a 20 ms heartbeat while loading. */
+  /** The longest the main thread went without running a 50 ms heartbeat while loading. */
   longestStallMs: number;
+  /** Every gap between heartbeat ticks over 100 ms, in order: each is one block of main-thread work. */
+  longGapsMs: number[];
+  /**
+   * The longest stall until the store had merged the parsed feeds (fetch, JSON.parse, normalising,
+   * merging), leaving out what the widgets do with the data afterwards.
+   */
+  longestStallUntilMergedMs: number;
 }
 
 async function mountAll(src: string, timeout = 20_000): Promise<Mounted> {
   const loads: LearningFeedLoadDetail[] = [];
   const errors: LearningFeedErrorDetail[] = [];
   let last = performance.now();
-  let longestStallMs = 0;
+  const ticks = [last];
+  const gaps: number[] = [];
+  let mergedAt: number | undefined;
+  const storeOptions = {
+    retry: { maxAttempts: 1 },
+    merge: (feeds: ParsedFeed[]) => {
+      const model = mergeFeeds(feeds);
+      mergedAt ??= performance.now();
+      return model;
+    },
+  };
   const heartbeat = setInterval(() => {
     const now = performance.now();
-    longestStallMs = Math.max(longestStallMs, now - last);
+    ticks.push(now);
+    gaps.push(now - last);
     last = now;
-  }, 20);
+  }, 50);
   const feed = await fixture<HTMLElement>(html`
-    <learning-feed src=${src} .storeOptions=${{ retry: { maxAttempts: 1 } }}
+    <learning-feed src=${src} .storeOptions=${storeOptions}
       @learning-feed-load=${(event: CustomEvent<LearningFeedLoadDetail>) => loads.push(event.detail)}
       @learning-feed-error=${(event: CustomEvent<LearningFeedErrorDetail>) => errors.push(event.detail)}>
       <learning-finder page-size="10"></learning-finder>
@@ -61,10 +82,16 @@ async function mountAll(src: string, timeout = 20_000): Promise<Mounted> {
     await Promise.all([finder, calendar, map].map((widget) => widget!.updateComplete));
   } finally {
     clearInterval(heartbeat);
+    gaps.push(performance.now() - last);
   }
+  const longestStallMs = Math.max(...gaps);
+  const longGapsMs = gaps.filter((gap) => gap > 100);
+  const mergedBy = mergedAt ?? last;
+  const untilMerged = [...ticks.filter((tick) => tick <= mergedBy), mergedBy];
+  const longestStallUntilMergedMs = Math.max(...untilMerged.slice(1).map((tick, index) => tick - untilMerged[index]!));
   const settled = performance.now();
   const timerDelayMs = await new Promise<number>((resolve) => setTimeout(() => resolve(performance.now() - settled), 0));
-  return { finder: finder!, calendar: calendar!, map: map!, loads, errors, timerDelayMs, longestStallMs };
+  return { finder: finder!, calendar: calendar!, map: map!, loads, errors, timerDelayMs, longestStallMs, longGapsMs, longestStallUntilMergedMs };
 }
 
 function titles(finder: Widget): string[] {
@@ -72,7 +99,8 @@ function titles(finder: Widget): string[] {
 }
 
 function report(name: string, mounted: Mounted): void {
-  console.log(`${name}: timer after settle ${mounted.timerDelayMs.toFixed(0)} ms, longest stall while loading ${mounted.longestStallMs.toFixed(0)} ms`);
+  const gaps = mounted.longGapsMs.map((gap) => gap.toFixed(0)).join(', ') || 'none';
+  console.log(`${name}: timer after settle ${mounted.timerDelayMs.toFixed(0)} ms, longest stall while loading ${mounted.longestStallMs.toFixed(0)} ms (gaps over 100 ms: ${gaps}; longest until merged ${mounted.longestStallUntilMergedMs.toFixed(0)} ms)`);
   expect(mounted.timerDelayMs, 'a setTimeout(0) runs soon after the load').to.be.below(2000);
   expect(thrown, 'nothing threw').to.deep.equal([]);
   expect(executions, 'nothing from the response ran').to.deep.equal([]);
@@ -148,5 +176,8 @@ describe('malformed feeds at element level', () => {
     expect(titles(mounted.finder)).to.have.length(10);
     expect(mounted.finder.shadowRoot!.textContent!.replace(/\D/g, '')).to.contain('100000');
     report('100k items', mounted);
+    // Normalising 100k items in one go stalled this page ~1 s; sliced, the longest gap until merged is
+    // ~0.13 s (JSON.parse and merging stay whole). The widgets' own work after the load is not gated here.
+    expect(mounted.longestStallUntilMergedMs, 'the longest gap between 50 ms timer ticks until 100k items are parsed and merged').to.be.below(500);
   });
 });

@@ -38,16 +38,22 @@ export function readItemId(record: Record<string, unknown>, pointer: string, con
 }
 
 /**
- * Walks a top-level list (organizations, places, opportunities), hands each object entry to `read`,
- * and reports entries that are not objects. Never throws for a non-list.
+ * One step per entry of a top-level list, so a whole feed can be read in slices (parse-slices.ts).
+ * Drain it with a plain loop to read synchronously.
  */
-export function forEachItem(
+export type ItemSteps = Generator<void, void, void>;
+
+/**
+ * Walks a top-level list (organizations, places, opportunities), hands each object entry to `read`,
+ * and reports entries that are not objects. Yields after each entry. Never throws for a non-list.
+ */
+export function* eachItem(
   value: unknown,
   pointer: string,
   context: FeedContext,
   what: string,
   read: (record: Record<string, unknown>, itemPointer: string) => void,
-): void {
+): ItemSteps {
   if (value === undefined) return;
   if (value === null) {
     context.log.warning(pointer, `${pointer.slice(1)} is null.`, 'Leave the field out, or write an empty list [].');
@@ -57,14 +63,16 @@ export function forEachItem(
     context.log.error(pointer, `${pointer.slice(1)} should be a list of ${what} objects, not ${jsonTypeName(value)}; nothing in it was read.`);
     return;
   }
-  value.forEach((entry, index) => {
+  // Like Array#forEach (which this replaced): the length is read once and holes are skipped.
+  const length = value.length;
+  for (let index = 0; index < length; index++) {
+    if (!(index in value)) continue;
+    const entry: unknown = value[index];
     const itemPointer = pointerTo(pointer, index);
-    if (!isRecord(entry)) {
-      context.log.error(itemPointer, `This ${what} is ${describeValue(entry)}, not an object, so it was left out.`);
-      return;
-    }
-    read(entry, itemPointer);
-  });
+    if (!isRecord(entry)) context.log.error(itemPointer, `This ${what} is ${describeValue(entry)}, not an object, so it was left out.`);
+    else read(entry, itemPointer);
+    yield;
+  }
 }
 
 /** Logs the second use of an id; the caller keeps the first. */

@@ -1,6 +1,6 @@
 /** Reads `opportunities[]` into model Opportunities, resolving organizer and location references. */
 import type { Offer, Opportunity } from '../model.js';
-import { forEachItem, itemKey, readItemId, readRequiredName, reportDuplicate, type FeedContext } from './context.js';
+import { eachItem, itemKey, readItemId, readRequiredName, reportDuplicate, type FeedContext, type ItemSteps } from './context.js';
 import { readOrganizationFields } from './organizations.js';
 import { readPlaceFields } from './places.js';
 import { describeValue, jsonTypeName, pointerTo } from './problems.js';
@@ -187,18 +187,16 @@ function readCapacity(record: Record<string, unknown>, pointer: string, context:
   return { ...(maximum !== undefined && { maximum }), ...(remaining !== undefined && { remaining }) };
 }
 
-/** Reads `opportunities[]`. Organizations and places must be read first. */
-export function readOpportunities(value: unknown, context: FeedContext): Opportunity[] {
-  const opportunities: Opportunity[] = [];
+/** Reads `opportunities[]` into `into`, one step per entry. Organizations and places must be read first. */
+export function readOpportunities(value: unknown, context: FeedContext, into: Opportunity[]): ItemSteps {
   const seen = new Set<string>();
-  forEachItem(value, '/opportunities', context, 'opportunity', (record, pointer) => {
+  return eachItem(value, '/opportunities', context, 'opportunity', (record, pointer) => {
     const id = readItemId(record, pointer, context, 'opportunity');
     if (id === undefined) return;
     if (seen.has(id)) return reportDuplicate(id, pointer, context, 'opportunity');
     const opportunity = readOpportunity(record, pointer, context, id);
     if (!opportunity) return;
     seen.add(id);
-    opportunities.push(opportunity);
+    into.push(opportunity);
   });
-  return opportunities;
 }

@@ -1,6 +1,6 @@
 /** Reads `organizations[]` (with the learning-lighthouse designation) into model Organizations. */
 import type { LighthouseDesignation, Organization } from '../model.js';
-import { forEachItem, itemKey, readItemId, readRequiredName, reportDuplicate, type FeedContext } from './context.js';
+import { eachItem, itemKey, readItemId, readRequiredName, reportDuplicate, type FeedContext, type ItemSteps } from './context.js';
 import { describeValue, jsonTypeName, pointerTo } from './problems.js';
 import { field, isAbsent, isRecord, readEmail, readStringList, readTelephone, readText, readWebUrl } from './values.js';
 import { LIGHTHOUSE_STATUSES, readEnum } from './vocabulary.js';
@@ -76,9 +76,9 @@ export function readOrganizationFields(record: Record<string, unknown>, pointer:
   return organization;
 }
 
-/** Reads `organizations[]` into `context.organizationsById`. Places must be read first. */
-export function readOrganizations(value: unknown, context: FeedContext): void {
-  forEachItem(value, '/organizations', context, 'organization', (record, pointer) => {
+/** Reads `organizations[]` into `context.organizationsById`, one step per entry. Places must be read first. */
+export function readOrganizations(value: unknown, context: FeedContext): ItemSteps {
+  return eachItem(value, '/organizations', context, 'organization', (record, pointer) => {
     const id = readItemId(record, pointer, context, 'organization');
     if (id === undefined) return;
     if (context.organizationsById.has(id)) return reportDuplicate(id, pointer, context, 'organization');

@@ -6,7 +6,7 @@
  * should be, not for a getter that throws. The strict reading of the same problem list is
  * `learning-feed validate` (docs/feed-spec.md, "Consumers are lenient, the validator is strict").
  */
-import type { FeedInfo, ParsedFeed } from '../model.js';
+import type { FeedInfo, Opportunity, ParsedFeed } from '../model.js';
 import type { FeedContext } from './context.js';
 import { readFeedInfo } from './document.js';
 import { findJsonSyntaxError, positionOfOffset } from './json-syntax.js';
@@ -22,6 +22,9 @@ export interface ParseFeedOptions {
   /** Namespace for item keys. Defaults to the feed's `id`, else `source`, else "feed". */
   feedKey?: string;
 }
+
+/** Parsing as resumable steps (one per list entry) that end with the ParsedFeed. */
+export type FeedSteps = Generator<void, ParsedFeed, void>;
 
 function emptyFeed(options: ParseFeedOptions, problems: ParsedFeed['problems']): ParsedFeed {
   const info: FeedInfo = { key: options.feedKey ?? options.source ?? 'feed', version: '1.0', language: 'en', timeZone: 'UTC', sources: [], deleted: [] };
@@ -44,7 +47,7 @@ function parseJsonText(text: string, log: ProblemLog): { value: unknown } | unde
   }
 }
 
-function readDocument(root: unknown, options: ParseFeedOptions, log: ProblemLog): ParsedFeed {
+function* readDocument(root: unknown, options: ParseFeedOptions, log: ProblemLog): FeedSteps {
   if (!isRecord(root)) {
     log.error('', `The feed should be a JSON object, not ${jsonTypeName(root)}.`, 'A Learning Feed starts with {"version": "1.0", …}.');
     return emptyFeed(options, log.finish());
@@ -59,9 +62,10 @@ function readDocument(root: unknown, options: ParseFeedOptions, log: ProblemLog)
     placesById: new Map(),
     organizationsById: new Map(),
   };
-  readPlaces(field(root, 'places'), context);
-  readOrganizations(field(root, 'organizations'), context);
-  const opportunities = readOpportunities(field(root, 'opportunities'), context);
+  yield* readPlaces(field(root, 'places'), context);
+  yield* readOrganizations(field(root, 'organizations'), context);
+  const opportunities: Opportunity[] = [];
+  yield* readOpportunities(field(root, 'opportunities'), context, opportunities);
 
   const deleted = new Set(info.deleted);
   opportunities.forEach((opportunity, index) => {
@@ -79,10 +83,11 @@ function readDocument(root: unknown, options: ParseFeedOptions, log: ProblemLog)
 }
 
 /**
- * Parses a Learning Feed document: JSON text, or a value already parsed from JSON. Never throws.
- * Problems carry `options.source`; JSON syntax errors also carry a line and column.
+ * The whole of parsing as steps: one per list entry, returning the ParsedFeed. `parseFeed` runs
+ * the steps in one go; `parseFeedInSlices` (parse-slices.ts) pauses between slices of them, so
+ * both give exactly the same result. Never throws.
  */
-export function parseFeed(input: string | unknown, options: ParseFeedOptions = {}): ParsedFeed {
+export function* parseFeedSteps(input: string | unknown, options: ParseFeedOptions = {}): FeedSteps {
   const log = new ProblemLog(options.source);
   try {
     let root = input;
@@ -91,11 +96,22 @@ export function parseFeed(input: string | unknown, options: ParseFeedOptions = {
       if (!parsed) return emptyFeed(options, log.finish());
       root = parsed.value;
     }
-    return readDocument(root, options, log);
+    return yield* readDocument(root, options, log);
   } catch (error) {
     // Only a value that is not plain JSON (a getter that throws, a revoked Proxy) can get here.
     const detail = error instanceof Error ? error.message : String(error);
     log.error('', `The feed could not be read: ${detail}`, 'Pass JSON text, or a plain value produced by JSON.parse.');
     return emptyFeed(options, log.finish());
   }
+}
+
+/**
+ * Parses a Learning Feed document: JSON text, or a value already parsed from JSON. Never throws.
+ * Problems carry `options.source`; JSON syntax errors also carry a line and column.
+ */
+export function parseFeed(input: string | unknown, options: ParseFeedOptions = {}): ParsedFeed {
+  const steps = parseFeedSteps(input, options);
+  let step = steps.next();
+  while (!step.done) step = steps.next();
+  return step.value;
 }

@@ -1,6 +1,6 @@
 /** Reads `places[]` and inline `location` objects into model Places. */
 import type { Address, GeoPoint, Place } from '../model.js';
-import { forEachItem, itemKey, readItemId, readRequiredName, reportDuplicate, type FeedContext } from './context.js';
+import { eachItem, itemKey, readItemId, readRequiredName, reportDuplicate, type FeedContext, type ItemSteps } from './context.js';
 import { jsonTypeName, pointerTo } from './problems.js';
 import { field, isAbsent, isRecord, readNumber, readString, readTelephone, readText, readWebUrl } from './values.js';
 import { DEFAULT_ACCESSIBILITY, readVocabularyList } from './vocabulary.js';
@@ -75,9 +75,9 @@ export function readPlaceFields(record: Record<string, unknown>, pointer: string
   return place;
 }
 
-/** Reads `places[]` into `context.placesById`. A place needs an id and a name. */
-export function readPlaces(value: unknown, context: FeedContext): void {
-  forEachItem(value, '/places', context, 'place', (record, pointer) => {
+/** Reads `places[]` into `context.placesById`, one step per entry. A place needs an id and a name. */
+export function readPlaces(value: unknown, context: FeedContext): ItemSteps {
+  return eachItem(value, '/places', context, 'place', (record, pointer) => {
     const id = readItemId(record, pointer, context, 'place');
     if (id === undefined) return;
     if (context.placesById.has(id)) return reportDuplicate(id, pointer, context, 'place');
