@@ -28,13 +28,21 @@ export const DEFAULT_SLICE_SIZE = 500;
 export function defaultYieldToHost(): Promise<void> {
   if (typeof MessageChannel !== 'function') return new Promise((resolve) => setTimeout(resolve, 0));
   return new Promise((resolve) => {
-    const channel = new MessageChannel();
+    // Typed by what is used: core compiles without the DOM library (tsconfig.cli.json), and Node's
+    // MessagePort typings lack `onmessage`, though Node and browsers both support it.
+    const channel = new MessageChannel() as unknown as { port1: MessagePortLike; port2: MessagePortLike };
     channel.port1.onmessage = () => {
       channel.port1.close();
       resolve();
     };
     channel.port2.postMessage(undefined);
   });
+}
+
+interface MessagePortLike {
+  onmessage: ((event: unknown) => void) | null;
+  postMessage(message: unknown): void;
+  close(): void;
 }
 
 function abortReason(signal: AbortSignal): unknown {
