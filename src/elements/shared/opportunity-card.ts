@@ -1,12 +1,10 @@
-import { LitElement, css, html, nothing, type TemplateResult } from 'lit';
+import { css, html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import type { FeedModel, GeoPoint, Opportunity, Organization, Place } from '../../core/model.js';
-import { LocaleController } from '../../i18n/locale-controller.js';
 import { messagesFor } from '../../i18n/locales.js';
 import { isolated, messageWithIsolated } from './bidi.js';
 import type { LearningSelectDetail } from './events.js';
 import { sharedMessages } from './messages.js';
-import { opportunityFacts, type OpportunityFacts } from './opportunity-facts.js';
+import { OpportunityView } from './opportunity-view.js';
 import { baseStyles, visuallyHidden } from './styles.js';
 
 /**
@@ -38,7 +36,7 @@ import { baseStyles, visuallyHidden } from './styles.js';
  * @cssproperty --learning-radius - Corner radius (default 0.5rem).
  * @cssproperty --learning-gap - Space between items (default 0.5rem).
  */
-export class LearningOpportunityCard extends LitElement {
+export class LearningOpportunityCard extends OpportunityView {
   static override styles = [
     baseStyles,
     visuallyHidden,
@@ -79,42 +77,10 @@ export class LearningOpportunityCard extends LitElement {
     `,
   ];
 
-  private readonly locale = new LocaleController(this);
-
-  /** The opportunity to show. */
-  @property({ attribute: false }) opportunity?: Opportunity;
-  /** The feed model, to look up the organizer and place by key. */
-  @property({ attribute: false }) model?: FeedModel;
-  /** Organizer, when the caller has it already (wins over `model`). */
-  @property({ attribute: false }) organization?: Organization;
-  /** Place, when the caller has it already (wins over `model`). */
-  @property({ attribute: false }) place?: Place;
-  /** The visitor's position, for "1.2 km away · 15 min walk". */
-  @property({ attribute: false }) near?: GeoPoint;
-  /** "Now" in epoch ms (default: the clock), so lists rendered together agree on what is upcoming. */
-  @property({ attribute: false }) now?: number;
   /** Heading level of the title (2–6) to fit the page's outline. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
 
-  private currentFacts: OpportunityFacts | undefined;
-
-  protected override willUpdate(): void {
-    // Worked out once per update (occurrences are expanded here), then read by render and updated.
-    this.currentFacts = this.facts();
-  }
-
-  private facts(): OpportunityFacts | undefined {
-    if (!this.opportunity) return undefined;
-    return opportunityFacts(this.opportunity, {
-      locale: this.locale.tag,
-      model: this.model,
-      organization: this.organization,
-      place: this.place,
-      near: this.near,
-      now: this.now,
-      nextCount: 1,
-    });
-  }
+  protected readonly upcomingShown = 1;
 
   protected override updated(): void {
     // Styled hook for the crossed-out title of cancelled and past opportunities.

@@ -1,13 +1,12 @@
-import { LitElement, css, html, nothing, type TemplateResult } from 'lit';
+import { css, html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { FeedModel, GeoPoint, Opportunity, Organization, Place } from '../../core/model.js';
-import { LocaleController } from '../../i18n/locale-controller.js';
 import { messagesFor } from '../../i18n/locales.js';
 import { downloadOccurrenceIcs, googleCalendarUrl, outlookCalendarUrl } from './calendar-links.js';
 import { isolated, messageWithIsolated } from './bidi.js';
 import { descriptionTemplate } from './description.js';
 import { sharedMessages, type SharedMessages } from './messages.js';
-import { opportunityFacts, type OpportunityFacts } from './opportunity-facts.js';
+import type { OpportunityFacts } from './opportunity-facts.js';
+import { OpportunityView } from './opportunity-view.js';
 import { baseStyles, visuallyHidden } from './styles.js';
 
 /**
@@ -38,7 +37,7 @@ import { baseStyles, visuallyHidden } from './styles.js';
  * @cssproperty --learning-radius - Corner radius (default 0.5rem).
  * @cssproperty --learning-gap - Space between items (default 0.5rem).
  */
-export class LearningOpportunityDetail extends LitElement {
+export class LearningOpportunityDetail extends OpportunityView {
   static override styles = [
     baseStyles,
     visuallyHidden,
@@ -80,20 +79,6 @@ export class LearningOpportunityDetail extends LitElement {
     `,
   ];
 
-  private readonly locale = new LocaleController(this);
-
-  /** The opportunity to show. */
-  @property({ attribute: false }) opportunity?: Opportunity;
-  /** The feed model, to look up the organizer and place by key. */
-  @property({ attribute: false }) model?: FeedModel;
-  /** Organizer, when the caller has it already (wins over `model`). */
-  @property({ attribute: false }) organization?: Organization;
-  /** Place, when the caller has it already (wins over `model`). */
-  @property({ attribute: false }) place?: Place;
-  /** The visitor's position, for distance and walking time. */
-  @property({ attribute: false }) near?: GeoPoint;
-  /** "Now" in epoch ms (default: the clock). */
-  @property({ attribute: false }) now?: number;
   /** Heading level of the title (1–6). */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
   /** The link the share button shares (default: the opportunity's web page, else this page). */
@@ -101,21 +86,7 @@ export class LearningOpportunityDetail extends LitElement {
 
   @state() private shared = false;
 
-  private currentFacts: OpportunityFacts | undefined;
-
-  protected override willUpdate(): void {
-    this.currentFacts = this.opportunity
-      ? opportunityFacts(this.opportunity, {
-          locale: this.locale.tag,
-          model: this.model,
-          organization: this.organization,
-          place: this.place,
-          near: this.near,
-          now: this.now,
-          nextCount: 5,
-        })
-      : undefined;
-  }
+  protected readonly upcomingShown = 5;
 
   private downloadIcs(facts: OpportunityFacts): void {
     const next = facts.next[0];
