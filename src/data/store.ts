@@ -5,9 +5,13 @@
  */
 import { mergeFeeds } from '../core/merge.js';
 import type { FeedModel, FeedProblem, OpportunityFilters, ParsedFeed } from '../core/model.js';
-import { parseFeed, parseFeedInSlices } from '../core/parse/index.js';
+// Not parse/index.js: parseFeed reads text, with a JSON syntax scanner the store never needs (its
+// pages are values; parseFeedInSlices loads the scanner itself if a custom source hands over bad text).
+import { parseFeedValue } from '../core/parse/feed-steps.js';
+import type { parseFeed } from '../core/parse/parse-feed.js';
+import { parseFeedInSlices } from '../core/parse/parse-slices.js';
 import { FeedLoadError } from './errors.js';
-import { CacheStoragePageCache, type CacheStorageOptions } from './page-cache.js';
+import type { CacheStorageOptions, PageCache } from './page-cache.js';
 import { combinePages, truncatedPagingProblem } from './pages.js';
 import { JsonFeedSource, type DataSource, type JsonFeedSourceOptions, type SourceFeedResult } from './source.js';
 
@@ -60,7 +64,7 @@ export class FeedStore extends EventTarget {
   constructor(source: DataSource | readonly string[], options: FeedStoreOptions = {}) {
     super();
     const { cache, filters, parse, merge, ...sourceOptions } = options;
-    const pageCache = cache ? new CacheStoragePageCache(cache === true ? {} : cache) : undefined;
+    const pageCache = cache ? cacheStorageLoadedLater(cache === true ? {} : cache) : undefined;
     this.source = isDataSource(source) ? source : new JsonFeedSource(source, { ...sourceOptions, cache: pageCache });
     this.currentFilters = { ...filters };
     this.parse = parse;
@@ -201,10 +205,13 @@ export class FeedStore extends EventTarget {
     return feed;
   }
 
-  /** A custom parser as given; else core's, sliced for large documents and stopped by dispose(). */
+  /**
+   * A custom parser as given; else core's, sliced for large documents and stopped by dispose().
+   * A page that is a string (from a custom DataSource) is JSON text, as for parseFeed.
+   */
   private parsePage(json: unknown, options: { source: string; feedKey?: string }): ParsedFeed | Promise<ParsedFeed> {
     if (this.parse) return this.parse(json, options);
-    if (listEntryCount(json) <= SLICED_PARSE_MIN_ITEMS) return parseFeed(json, options);
+    if (typeof json !== 'string' && listEntryCount(json) <= SLICED_PARSE_MIN_ITEMS) return parseFeedValue(json, options);
     return parseFeedInSlices(json, { ...options, signal: this.controller.signal });
   }
 
@@ -231,6 +238,21 @@ function listEntryCount(json: unknown): number {
     return 0;
   }
   return count;
+}
+
+/**
+ * The Cache Storage copy, its code fetched with import() as the store is made: only pages that ask
+ * for a copy pay for it. If the code cannot load, the store has no copy, as when Cache Storage fails.
+ */
+function cacheStorageLoadedLater(options: CacheStorageOptions): PageCache {
+  const loading = import('./page-cache.js').then(
+    ({ CacheStoragePageCache }) => new CacheStoragePageCache(options),
+    () => undefined,
+  );
+  return {
+    read: async (url) => (await loading)?.read(url),
+    write: async (url, text, etag) => (await loading)?.write(url, text, etag),
+  };
 }
 
 function isDataSource(source: DataSource | readonly string[]): source is DataSource {

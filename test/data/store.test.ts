@@ -1,5 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { parseFeed } from '../../src/core/parse/index.js';
+import type { DataSource } from '../../src/data/source.js';
 import { FeedStore, type FeedStoreChangeReason, type FeedStoreOptions } from '../../src/data/store.js';
 import { fakeNetwork, feed, recordingSleep, type FakeNetwork } from './fake-network.js';
 
@@ -116,6 +118,28 @@ describe('FeedStore', () => {
     target.setFilters({ query: undefined });
     assert.deepEqual(target.filters, {});
     assert.deepEqual(reasons, ['filters', 'filters', 'filters']);
+  });
+
+  it('reads pages a custom source hands over as JSON text like parseFeed, syntax errors placed by line', async () => {
+    const good = JSON.stringify(feed(A, ['Code club']));
+    const bad = '{"version": "1.0",\n "opportunities": [}';
+    const source: DataSource = {
+      urls: [A, B],
+      load: async () => [
+        { url: A, pages: [{ url: A, json: good }], from: 'network', unchanged: false },
+        { url: B, pages: [{ url: B, json: bad }], from: 'network', unchanged: false },
+      ],
+    };
+    const target = new FeedStore(source);
+    await target.load();
+    assert.deepEqual(opportunityNames(target), ['Code club']);
+    const syntax = target.problems.find((problem) => problem.source === B);
+    assert.deepEqual(syntax && { message: syntax.message, line: syntax.line, column: syntax.column }, {
+      message: 'The feed is not valid JSON: Unexpected "}": a value is missing, perhaps after a trailing comma.',
+      line: 2,
+      column: 20,
+    });
+    assert.deepEqual(target.problems.filter((problem) => problem.source === B), parseFeed(bad, { source: B }).problems);
   });
 
   it('cancels the running load when disposed and stays quiet', async () => {

@@ -8,7 +8,7 @@
 import { localToSeconds, parseFeedDateTime, parseIsoDuration, secondsToLocal } from '../time/datetime.js';
 import { epochMsToLocal, isValidTimeZone, localToEpochMs } from '../time/zone.js';
 import { describeValue, jsonTypeName } from './problems.js';
-import { lastToken, readString, type ReadContext } from './values.js';
+import { isAbsent, lastToken, readString, type ReadContext } from './values.js';
 
 export const DATE_HINT = 'Use ISO 8601: 2026-12-31 (all day), 2026-12-31T18:00 (local time) or 2026-12-31T18:00:00+01:00.';
 
@@ -20,11 +20,7 @@ export interface LocalDateTime {
 
 /** A date or date-time field, as local wall time in `timeZone`. Logs an error and returns undefined when invalid. */
 export function readLocalDateTime(value: unknown, pointer: string, context: ReadContext, timeZone: string): LocalDateTime | undefined {
-  if (value === undefined) return undefined;
-  if (value === null) {
-    context.log.warning(pointer, `${lastToken(pointer)} is null.`, 'Leave the field out instead of writing null.');
-    return undefined;
-  }
+  if (isAbsent(value, pointer, context)) return undefined;
   if (typeof value !== 'string') {
     context.log.error(pointer, `${lastToken(pointer)} should be a date string, not ${jsonTypeName(value)}.`, DATE_HINT);
     return undefined;
@@ -41,11 +37,7 @@ export function readLocalDateTime(value: unknown, pointer: string, context: Read
 
 /** An ISO 8601 duration in seconds (no years or months: they have no fixed length). */
 export function readDuration(value: unknown, pointer: string, context: ReadContext): number | undefined {
-  if (value === undefined) return undefined;
-  if (value === null) {
-    context.log.warning(pointer, `${lastToken(pointer)} is null.`, 'Leave the field out instead of writing null.');
-    return undefined;
-  }
+  if (isAbsent(value, pointer, context)) return undefined;
   const seconds = typeof value === 'string' && value.length <= 64 ? parseIsoDuration(value) : undefined;
   if (seconds === undefined) {
     context.log.error(pointer, `${lastToken(pointer)} ${describeValue(value)} is not an ISO 8601 duration in weeks, days, hours, minutes or seconds.`, 'Write PT1H30M for an hour and a half, P1D for a day.');

@@ -3,9 +3,12 @@
  * page can paint and answer input while a feed of 100 000 items is normalised. JSON.parse of text
  * input is still one block (it cannot be split without a streaming parser); pass a value already
  * parsed to keep that out of the measured work.
+ *
+ * Only values are read here (feed-steps.ts): text that is not JSON loads parse-feed.ts and its
+ * syntax scanner with import(), so a page that never sees bad text never downloads them.
  */
 import type { ParsedFeed } from '../model.js';
-import { parseFeedSteps, type ParseFeedOptions } from './parse-feed.js';
+import { decodeJsonText, parseValueSteps, type ParseFeedOptions } from './feed-steps.js';
 
 export interface ParseInSlicesOptions extends ParseFeedOptions {
   /** List entries read between two pauses (default 500: roughly 10–20 ms of work in a browser). */
@@ -58,7 +61,16 @@ export async function parseFeedInSlices(input: string | unknown, options: ParseI
   const { sliceSize = DEFAULT_SLICE_SIZE, yieldToHost = defaultYieldToHost, signal, ...parseOptions } = options;
   const perSlice = Number.isFinite(sliceSize) && sliceSize >= 1 ? Math.floor(sliceSize) : DEFAULT_SLICE_SIZE;
   if (signal?.aborted) throw abortReason(signal);
-  const steps = parseFeedSteps(input, parseOptions);
+  let root = input;
+  if (typeof input === 'string') {
+    const decoded = decodeJsonText(input);
+    if (!('value' in decoded)) {
+      const { notJsonFeed } = await import('./parse-feed.js');
+      return notJsonFeed(input, decoded.error, parseOptions);
+    }
+    root = decoded.value;
+  }
+  const steps = parseValueSteps(root, parseOptions);
   let inSlice = 0;
   for (let step = steps.next(); ; step = steps.next()) {
     if (step.done) return step.value;

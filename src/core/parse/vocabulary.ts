@@ -4,7 +4,7 @@
  */
 import type { AttendanceMode, EventStatus, LighthouseStatus, OpportunityKind } from '../model.js';
 import { describeValue, jsonTypeName } from './problems.js';
-import { lastToken, readStringList, type ReadContext } from './values.js';
+import { isAbsent, lastToken, readStringList, type ReadContext } from './values.js';
 
 /** Default topics. Feeds may use other values; these are the ones widgets translate and facet well. */
 export const DEFAULT_TOPICS = [
@@ -98,11 +98,7 @@ function looseToken(text: string): string {
  * "Cancelled", "canceled") are accepted with a warning; anything else is an error and undefined.
  */
 export function readEnum<T extends string>(value: unknown, pointer: string, context: ReadContext, table: EnumTable<T>): T | undefined {
-  if (value === undefined) return undefined;
-  if (value === null) {
-    context.log.warning(pointer, `${lastToken(pointer)} is null.`, 'Leave the field out instead of writing null.');
-    return undefined;
-  }
+  if (isAbsent(value, pointer, context)) return undefined;
   if (typeof value !== 'string') {
     context.log.error(pointer, `${lastToken(pointer)} should be a string, not ${jsonTypeName(value)}.`, table.hint);
     return undefined;

@@ -49,6 +49,15 @@ describe('parseFeedInSlices', () => {
     }
   });
 
+  it('places a syntax error in text (after a byte-order mark) at its line and column', async () => {
+    const text = '\uFEFF{\n  "version": "1.0",\n  "opportunities": [\n    {"id": "a", "name": \'Code\'}\n';
+    const sliced = await parseFeedInSlices(text, { source: 'bad.json' });
+    assert.deepEqual(sliced.problems.map(({ message, line, column }) => ({ message, line, column })), [
+      { message: 'The feed is not valid JSON: Strings must use double quotes ("), not single quotes.', line: 4, column: 25 },
+    ]);
+    assert.deepEqual(sliced, parseFeed(text, { source: 'bad.json' }));
+  });
+
   it('reports a getter that throws part-way through the list instead of rejecting', async () => {
     const items: unknown[] = Array.from({ length: 20 }, (_, n) => ({ id: `item-${n}`, name: `Item ${n}` }));
     Object.defineProperty(items, 12, { get: () => { throw new Error('boom'); } });
