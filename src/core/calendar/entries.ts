@@ -6,7 +6,8 @@
  * Timed occurrences are instants, placed on the wall clock of the display zone.
  */
 import type { Occurrence, Opportunity } from '../model.js';
-import { localToEpochMs, occurrencesBetween, offsetMinutesAt } from '../time/index.js';
+import { compareOccurrences, localToEpochMs, offsetMinutesAt, opportunityOccurrences } from '../time/index.js';
+import { sortedOccurrences } from '../time/occurrence-order.js';
 import { addDays, compareLocalDates, formatLocalDate, parseLocalDate, type LocalDate } from './local-date.js';
 import { MINUTES_PER_DAY, type CalendarSpan } from './spans.js';
 
@@ -80,6 +81,54 @@ export function expansionWindow(range: DateRange, zone: string): { fromMs: numbe
   };
 }
 
+export interface EntrySliceOptions {
+  /** Resolves when the host has had its turn (a browser: a new task). */
+  yieldToHost: () => Promise<void>;
+  /** Milliseconds of work between two turns (default 12). */
+  sliceMs?: number;
+  /** Stops the work at the next turn; the promise then rejects with the signal's reason. */
+  signal?: AbortSignal;
+}
+
+/**
+ * The work of calendarEntries as steps: it yields (undefined) whenever `due()` says a slice is used up,
+ * and returns the entries. Run to the end at once, or across tasks by calendarEntriesInSlices.
+ */
+function* entrySteps(
+  opportunities: readonly Opportunity[],
+  range: DateRange,
+  zone: string,
+  keep: (occurrence: Occurrence) => boolean,
+  due: () => boolean,
+): Generator<undefined, CalendarEntry[]> {
+  const window = expansionWindow(range, zone);
+  const byKey = new Map<string, Opportunity>();
+  const lists: Occurrence[][] = [];
+  for (let index = 0; index < opportunities.length; index++) {
+    // The clock is read every 64 items: most are skipped on their dates' text in well under a microsecond.
+    if ((index & 63) === 63 && due()) yield undefined;
+    const opportunity = opportunities[index]!;
+    const list = opportunityOccurrences(opportunity, window.fromMs, window.toMs);
+    if (list.length === 0) continue;
+    lists.push(list);
+    byKey.set(opportunity.key, opportunity);
+  }
+  const occurrences = sortedOccurrences(lists, compareOccurrences);
+  const entries: CalendarEntry[] = [];
+  for (let index = 0; index < occurrences.length; index++) {
+    if ((index & 255) === 255 && due()) yield undefined;
+    const occurrence = occurrences[index]!;
+    const opportunity = byKey.get(occurrence.opportunityKey);
+    if (!opportunity || !keep(occurrence)) continue;
+    const span = spanOf(occurrence, zone);
+    if (!span || !overlaps(span, range)) continue;
+    entries.push({ ...span, id: `${occurrence.opportunityKey}@${occurrence.start}`, opportunity, occurrence });
+  }
+  return entries;
+}
+
+const keepAll = () => true;
+
 /**
  * The entries of `opportunities` on the days of `range` as seen in `zone`, sorted by start.
  * `keep` drops occurrences (a date filter from the store) before any layout work.
@@ -88,18 +137,34 @@ export function calendarEntries(
   opportunities: readonly Opportunity[],
   range: DateRange,
   zone: string,
-  keep: (occurrence: Occurrence) => boolean = () => true,
+  keep: (occurrence: Occurrence) => boolean = keepAll,
 ): CalendarEntry[] {
-  if (opportunities.length === 0) return [];
-  const byKey = new Map(opportunities.map((opportunity) => [opportunity.key, opportunity]));
-  const window = expansionWindow(range, zone);
-  const entries: CalendarEntry[] = [];
-  for (const occurrence of occurrencesBetween(opportunities, window.fromMs, window.toMs)) {
-    const opportunity = byKey.get(occurrence.opportunityKey);
-    if (!opportunity || !keep(occurrence)) continue;
-    const span = spanOf(occurrence, zone);
-    if (!span || !overlaps(span, range)) continue;
-    entries.push({ ...span, id: `${occurrence.opportunityKey}@${occurrence.start}`, opportunity, occurrence });
+  const steps = entrySteps(opportunities, range, zone, keep, () => false);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
   }
-  return entries;
+}
+
+/**
+ * calendarEntries, the same result, with the host given a turn every `sliceMs` of work: a page stays
+ * responsive while a month of a 100 000-item feed is expanded.
+ */
+export async function calendarEntriesInSlices(
+  opportunities: readonly Opportunity[],
+  range: DateRange,
+  zone: string,
+  keep: (occurrence: Occurrence) => boolean,
+  options: EntrySliceOptions,
+): Promise<CalendarEntry[]> {
+  const sliceMs = options.sliceMs ?? 12;
+  let sliceEnd = Date.now() + sliceMs;
+  const steps = entrySteps(opportunities, range, zone, keep, () => Date.now() >= sliceEnd);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    await options.yieldToHost();
+    if (options.signal?.aborted) throw options.signal.reason;
+    sliceEnd = Date.now() + sliceMs;
+  }
 }

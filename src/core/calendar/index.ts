@@ -10,6 +10,6 @@ export { firstDayFromTable, firstDayOfWeek, parseFirstDay } from './week-start.j
 export { MINUTES_PER_DAY, agendaDays, daysInOrder, segmentsByDay, type AgendaDay, type CalendarSpan, type DaySegment } from './spans.js';
 export { AGENDA_PAGE_SIZE, agendaPage, nextAgendaLimit, type AgendaPage } from './agenda-pages.js';
 export { layoutTimeGrid, type PlacedItem, type TimeGridLayoutOptions, type TimedItem } from './time-grid-layout.js';
-export { calendarEntries, expansionWindow, spanOf, type CalendarEntry, type DateRange } from './entries.js';
+export { calendarEntries, calendarEntriesInSlices, expansionWindow, spanOf, type CalendarEntry, type DateRange, type EntrySliceOptions } from './entries.js';
 export { CALENDAR_VIEWS, isCalendarView, stepView, visibleRange, type CalendarView } from './views.js';
 export { listAttribute, organizationKeys, selectForCalendar, type CalendarFilterContext, type CalendarPresets, type CalendarSelection } from './calendar-filters.js';

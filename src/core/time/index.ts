@@ -13,3 +13,5 @@ export { scheduleToSpec } from './schedule.js';
 export type { SchemaScheduleInput, ScheduleProblem } from './schedule.js';
 export { scheduleStartsBetween, MAX_STARTS_PER_SCHEDULE } from './series.js';
 export { occurrencesBetween, opportunityOccurrences, compareOccurrences } from './occurrences.js';
+export { occurrenceBounds, boundsMeet } from './occurrence-bounds.js';
+export type { OccurrenceBounds } from './occurrence-bounds.js';

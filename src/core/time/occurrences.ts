@@ -14,6 +14,7 @@
  */
 import type { EventStatus, LocalizedText, Occurrence, OccurrenceChange, Opportunity, ScheduleSpec } from '../model.js';
 import { localToSeconds, parseFeedDateTime, secondsToLocal } from './datetime.js';
+import { boundsMeet, occurrenceBounds } from './occurrence-bounds.js';
 import { sortedOccurrences } from './occurrence-order.js';
 import { inWindow, plainScheduleOccurrences } from './plain-occurrences.js';
 import { isScheduleStart, scheduleStartsBetween } from './series.js';
@@ -135,6 +136,8 @@ class SeenSpans {
 export function opportunityOccurrences(opportunity: Opportunity, fromMs: number, toMs: number): Occurrence[] {
   const { timing } = opportunity;
   const result: Occurrence[] = [];
+  // Most items of a big feed are nowhere near the window: their dates' text says so without expanding.
+  if (!boundsMeet(occurrenceBounds(opportunity), fromMs, toMs)) return result;
   try {
     if (timing.schedules.length === 1) {
       const only = scheduleOccurrences(opportunity, timing.schedules[0]!, timing.changes, fromMs, toMs);

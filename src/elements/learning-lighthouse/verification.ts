@@ -7,7 +7,7 @@
  */
 import { distanceKm, isValidGeoPoint, walkingMinutes } from '../../core/geo.js';
 import type { FeedModel, GeoPoint, Occurrence, Opportunity, Organization, Place } from '../../core/model.js';
-import { opportunityOccurrences } from '../../core/time/index.js';
+import { boundsMeet, occurrenceBounds, opportunityOccurrences } from '../../core/time/index.js';
 import type { FeedStatus } from '../../data/store.js';
 import { safeWebUrl } from '../../core/urls.js';
 
@@ -61,19 +61,52 @@ export function organizationOpportunities(model: FeedModel | undefined, id: stri
   );
 }
 
-/** How busy the organization is: sessions in the next 7 days and the next one that goes ahead. */
+const goesAhead = (occurrence: Occurrence) => occurrence.status !== 'cancelled' && occurrence.status !== 'postponed';
+
+/**
+ * How busy the organization is: sessions in the next 7 days and the next one that goes ahead. Only the
+ * week is expanded for every opportunity whose dates can reach it; the next session after the week is
+ * looked for in order of where each opportunity can start, stopping once none can start sooner. An
+ * organization running thousands of items would otherwise have a year of each expanded on every render.
+ */
 export function organizationActivity(opportunities: readonly Opportunity[], now: number): Activity {
+  const weekEnd = now + WEEK_MS;
+  const horizon = now + HORIZON_MS;
   let thisWeek = 0;
   let next: Activity['next'];
-  for (const opportunity of opportunities) {
-    for (const occurrence of opportunityOccurrences(opportunity, now, now + HORIZON_MS)) {
-      if (occurrence.status === 'cancelled' || occurrence.status === 'postponed' || occurrence.startMs < now) continue;
-      if (occurrence.startMs < now + WEEK_MS) thisWeek++;
+  // Where each opportunity can first have a session after the week; NaN when it has none by the horizon.
+  const laterFrom = new Float64Array(opportunities.length).fill(NaN);
+  opportunities.forEach((opportunity, index) => {
+    const bounds = occurrenceBounds(opportunity);
+    if (!boundsMeet(bounds, now, horizon)) return;
+    laterFrom[index] = Math.max(bounds.fromMs, weekEnd);
+    if (!boundsMeet(bounds, now, weekEnd)) return;
+    for (const occurrence of opportunityOccurrences(opportunity, now, weekEnd)) {
+      if (!goesAhead(occurrence) || occurrence.startMs < now || occurrence.startMs >= weekEnd) continue;
+      thisWeek++;
       if (!next || occurrence.startMs < next.occurrence.startMs) next = { opportunity, occurrence };
-      if (occurrence.startMs >= now + WEEK_MS) break;
+    }
+  });
+  return { thisWeek, next: next ?? nextAfterWeek(opportunities, laterFrom, weekEnd, horizon) };
+}
+
+/** The first session from `weekEnd` to `horizon`, trying opportunities in order of where they can start. */
+function nextAfterWeek(opportunities: readonly Opportunity[], laterFrom: Float64Array, weekEnd: number, horizon: number): Activity['next'] {
+  const order = [...laterFrom.keys()].filter((index) => !Number.isNaN(laterFrom[index]!));
+  order.sort((a, b) => laterFrom[a]! - laterFrom[b]! || a - b);
+  let next: Activity['next'];
+  let nextIndex = Infinity;
+  for (const index of order) {
+    if (next && laterFrom[index]! > next.occurrence.startMs) break;
+    const opportunity = opportunities[index]!;
+    const first = opportunityOccurrences(opportunity, weekEnd, horizon).find((occurrence) => goesAhead(occurrence) && occurrence.startMs >= weekEnd);
+    // A tie goes to the opportunity listed first, as a plain walk through the list would find it.
+    if (first && (!next || first.startMs < next.occurrence.startMs || (first.startMs === next.occurrence.startMs && index < nextIndex))) {
+      next = { opportunity, occurrence: first };
+      nextIndex = index;
     }
   }
-  return { thisWeek, next };
+  return next;
 }
 
 /** The organization's first place with coordinates, looked up in each model given. */

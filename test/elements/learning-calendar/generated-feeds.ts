@@ -43,3 +43,14 @@ export function weeklyMeetingsIn(count: number, month: number): number {
   }
   return meetings;
 }
+
+/** `count` one-hour sessions on one day (YYYY-MM-DD) in Europe/London, starting every 5 minutes from 08:00. */
+export function oneDayFeedUrl(count: number, day: string): string {
+  const opportunities = Array.from({ length: count }, (_, index) => {
+    const minutes = 8 * 60 + ((index * 5) % (14 * 60));
+    const time = `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+    return { id: `session-${index}`, name: `Session ${index}`, eventAttendanceMode: 'online', startDate: `${day}T${time}`, duration: 'PT1H' };
+  });
+  const feed = { version: '1.0', id: 'https://example.org/one-day.json', language: 'en', timeZone: 'Europe/London', opportunities };
+  return URL.createObjectURL(new Blob([JSON.stringify(feed)], { type: 'application/json' }));
+}
