@@ -4,7 +4,7 @@
  * Accessible: role="img", a <title> naming the badge and the organization, aria-labelledby on it.
  * Every piece of feed text is XML-escaped; nothing from the feed becomes markup or an attribute name.
  */
-import { messagesFor, isRightToLeft, type MessageTable } from '../i18n/locales.js';
+import { isRightToLeft, pickUiLocale, type MessageTable } from '../i18n/locales.js';
 import type { Organization } from './model.js';
 import { localeChain, resolveText } from './text.js';
 
@@ -93,7 +93,7 @@ function markSvg(x: number, verified: boolean): string {
  * name and "since YEAR". Right-to-left locales mirror the layout.
  */
 export function renderBadgeSvg(organization: Pick<Organization, 'id' | 'name' | 'lighthouse'>, options: BadgeSvgOptions): string {
-  const words = messagesFor(badgeWords, options.locale);
+  const words = badgeWords[pickUiLocale(options.locale)];
   const name = shorten(resolveText(organization.name, localeChain(options.locale)) || organization.id);
   const year = options.verified ? sinceYear(options.since ?? organization.lighthouse?.since, options.locale) : undefined;
   const heading = options.verified ? words.title : words.notVerified;

@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isLocaleSettled, loadLocale } from './catalog.js';
 import { isRightToLeft, pickUiLocale, type SupportedLocale } from './locales.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
@@ -7,9 +8,24 @@ type Host = ReactiveControllerHost & HTMLElement;
  * Finds the language an element should speak — its own `lang`, else the nearest `[lang]` ancestor
  * (crossing shadow roots), else the document, else the browser — and re-renders the host when any
  * of those `lang` attributes change. One MutationObserver serves every controller on the page.
+ *
+ * It also loads the words of that language (catalog.ts) when the host connects and whenever the
+ * language changes, and re-renders the host when they arrive. Until then the host should not render
+ * (no English flash on a French page); hosts do that with two overrides:
+ *
+ *   protected override scheduleUpdate() { return this.locale.afterWords(() => super.scheduleUpdate()); }
+ *   protected override async getUpdateComplete() {
+ *     await super.getUpdateComplete(); await this.locale.localeReady; return super.getUpdateComplete();
+ *   }
+ *
+ * A host connecting with its words not yet in therefore shows nothing (an empty shadow root) for the
+ * one request the locale takes; on a language switch it keeps showing the old language until then.
  */
 export class LocaleController implements ReactiveController {
   private readonly host: Host;
+  /** The UI locale whose words were last asked for, and the promise that they are in. */
+  private requested: SupportedLocale | undefined;
+  private ready: Promise<void> = Promise.resolve();
 
   constructor(host: Host) {
     this.host = host;
@@ -32,9 +48,32 @@ export class LocaleController implements ReactiveController {
     return isRightToLeft(this.tag) ? 'rtl' : 'ltr';
   }
 
+  /** Resolves once the words of the current UI locale are in (or have failed and English stands in). */
+  get localeReady(): Promise<void> {
+    this.loadWords();
+    return this.ready;
+  }
+
+  /** True when the host can render in its language now. */
+  get wordsReady(): boolean {
+    return isLocaleSettled(this.uiLocale);
+  }
+
+  /** For the host's scheduleUpdate: runs `update` now when the words are in, else once they are. */
+  afterWords(update: () => void | Promise<unknown>): void | Promise<unknown> {
+    if (this.wordsReady) return update();
+    return this.localeReady.then(update);
+  }
+
   hostConnected(): void {
     watchers.add(this);
     ensureObserver();
+    this.loadWords();
+  }
+
+  /** Before every render: catches a `lang` change the observer has not reported yet. */
+  hostUpdate(): void {
+    this.loadWords();
   }
 
   hostDisconnected(): void {
@@ -44,7 +83,22 @@ export class LocaleController implements ReactiveController {
 
   /** Called by the shared observer; cheap when nothing changed for this host. */
   langMayHaveChanged(): void {
+    this.loadWords();
     this.host.requestUpdate();
+  }
+
+  private loadWords(): void {
+    const locale = this.uiLocale;
+    if (locale === this.requested) return;
+    this.requested = locale;
+    if (isLocaleSettled(locale)) {
+      this.ready = Promise.resolve();
+      return;
+    }
+    this.ready = loadLocale(locale).then(() => {
+      // A later language change has its own load and its own update.
+      if (this.requested === locale) this.host.requestUpdate();
+    });
   }
 }
 

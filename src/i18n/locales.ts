@@ -24,11 +24,9 @@ export function isRightToLeft(tag: string): boolean {
 }
 
 /**
- * A table of UI strings for every supported locale. Typing it as a full Record means a missing
- * translation is a compile error, not English leaking into an Arabic page.
+ * A table of strings for every supported locale, all shipped together: for the few tables that need
+ * every locale at once (core's, for Node; topic labels, for search). The elements' UI words are
+ * loaded per locale instead (catalog.ts, translations.ts). Typing it as a full Record means a
+ * missing translation is a compile error, not English leaking into an Arabic page.
  */
 export type MessageTable<T> = Readonly<Record<SupportedLocale, T>>;
-
-export function messagesFor<T>(table: MessageTable<T>, tag: string | undefined): T {
-  return table[pickUiLocale(tag)];
-}

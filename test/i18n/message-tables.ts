@@ -1,7 +1,10 @@
 /**
- * Finds every UI message table in src (a `const name: MessageTable<…>` declaration), loads it, private
- * ones included, and reads the parameter types of its function messages with the TypeScript checker so
- * the test can call each one with arguments of the right kind.
+ * Finds every UI message table in src, loads it, private ones included, and reads the parameter types
+ * of its function messages with the TypeScript checker so the test can call each one with arguments of
+ * the right kind. Two kinds of table:
+ * - `const name: MessageTable<…> = { en, fr, … }`: every locale in one object (core's, topic labels);
+ * - `const name = defineMessages('section', english)`: English here, every other locale in the
+ *   `section` of src/i18n/translations/<locale>.ts (the lazily loaded chunks).
  */
 import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -12,6 +15,8 @@ import ts from 'typescript';
 export const REPO_ROOT = resolve(import.meta.dirname, '../..');
 const SRC = join(REPO_ROOT, 'src');
 const TABLE_DECLARATION = /^(export\s+)?const\s+(\w+)\s*:\s*MessageTable<([^>]+)>\s*=/gm;
+const SECTION_DECLARATION = /^(export\s+)?const\s+(\w+)\s*=\s*defineMessages\(\s*'(\w+)'/gm;
+const TRANSLATIONS = join(SRC, 'i18n', 'translations');
 
 export interface MessageTableInfo {
   /** "src/elements/shared/messages.ts#sharedMessages" */
@@ -29,12 +34,32 @@ function listTs(dir: string): string[] {
   });
 }
 
-/** Every file and table name declared as a MessageTable, exported or not. */
-export function findTableDeclarations(): { file: string; variable: string; exported: boolean }[] {
+export interface TableDeclaration {
+  file: string;
+  variable: string;
+  exported: boolean;
+  /** For a `defineMessages` table: its section of the translations modules. */
+  section?: string;
+}
+
+/** Every file and table name declared as a MessageTable or with defineMessages, exported or not. */
+export function findTableDeclarations(): TableDeclaration[] {
   return listTs(SRC).flatMap((file) => {
     const text = readFileSync(file, 'utf8');
-    return [...text.matchAll(TABLE_DECLARATION)].map((match) => ({ file, variable: match[2]!, exported: !!match[1] }));
+    return [
+      ...[...text.matchAll(TABLE_DECLARATION)].map((match) => ({ file, variable: match[2]!, exported: !!match[1] })),
+      ...[...text.matchAll(SECTION_DECLARATION)].map((match) => ({ file, variable: match[2]!, exported: !!match[1], section: match[3]! })),
+    ];
   });
+}
+
+/** Each non-English locale's translations module (its default export), by locale. */
+export async function loadTranslations(): Promise<Map<string, Record<string, unknown>>> {
+  const modules = new Map<string, Record<string, unknown>>();
+  for (const file of readdirSync(TRANSLATIONS).filter((name) => name.endsWith('.ts'))) {
+    modules.set(file.replace(/\.ts$/, ''), (await import(pathToFileURL(join(TRANSLATIONS, file)).href)).default as Record<string, unknown>);
+  }
+  return modules;
 }
 
 /**
@@ -53,7 +78,7 @@ async function loadTable(file: string, variable: string, exported: boolean): Pro
 
 let program: ts.Program | undefined;
 
-/** Parameter type names of every function member of the table's English entry, by key path. */
+/** Parameter type names of every function member of the table's English entry (`en`, in both kinds), by key path. */
 function functionParameters(file: string, variable: string): Map<string, string[]> {
   program ??= ts.createProgram(findTableDeclarations().map((declaration) => declaration.file), {
     strict: true, target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.NodeNext, moduleResolution: ts.ModuleResolutionKind.NodeNext, noEmit: true,
@@ -80,14 +105,19 @@ function functionParameters(file: string, variable: string): Map<string, string[
   return parameters;
 }
 
+/**
+ * Every table as `{ en, fr, … }`. A defineMessages table gets English from its declaration and each
+ * other locale from that locale's translations module, under its section (undefined when missing).
+ */
 export async function loadMessageTables(): Promise<MessageTableInfo[]> {
   const tables: MessageTableInfo[] = [];
-  for (const { file, variable, exported } of findTableDeclarations()) {
-    tables.push({
-      name: `${relative(REPO_ROOT, file)}#${variable}`,
-      table: await loadTable(file, variable, exported),
-      parameters: functionParameters(file, variable),
-    });
+  const translations = await loadTranslations();
+  for (const { file, variable, exported, section } of findTableDeclarations()) {
+    let table = await loadTable(file, variable, exported);
+    if (section !== undefined) {
+      table = { en: table.en, ...Object.fromEntries([...translations].map(([locale, words]) => [locale, words[section]])) };
+    }
+    tables.push({ name: `${relative(REPO_ROOT, file)}#${variable}`, table, parameters: functionParameters(file, variable) });
   }
   return tables;
 }

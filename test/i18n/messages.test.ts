@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
 import { SUPPORTED_LOCALES } from '../../src/i18n/locales.js';
-import { findTableDeclarations, leaves, loadMessageTables, sampleArguments, type MessageTableInfo } from './message-tables.js';
+import { findTableDeclarations, leaves, loadMessageTables, loadTranslations, sampleArguments, type MessageTableInfo } from './message-tables.js';
 
 /**
  * Values that are rightly the same as English: "table key locale" → why. Anything else identical to the
@@ -47,8 +47,17 @@ describe('UI message tables', () => {
 
   it('finds the tables of every element and of core', () => {
     const names = findTableDeclarations().map(({ variable }) => variable);
-    for (const expected of ['sharedMessages', 'finderMessages', 'calendarMessages', 'mapMessages', 'lighthouseMessages', 'scheduleWords', 'badgeWords', 'topics', 'audiences', 'accessibility']) {
-      assert.ok(names.includes(expected), `no MessageTable named ${expected} found; found ${names.join(', ')}`);
+    for (const expected of ['sharedMessages', 'finderMessages', 'calendarMessages', 'mapMessages', 'ownMessages', 'scheduleMessages', 'scheduleWords', 'badgeWords', 'topics', 'audiences', 'accessibility']) {
+      assert.ok(names.includes(expected), `no message table named ${expected} found; found ${names.join(', ')}`);
+    }
+  });
+
+  it('every section of the translations modules has its English table, and every other locale has a module', async () => {
+    const sections = findTableDeclarations().flatMap(({ section }) => (section === undefined ? [] : [section]));
+    const translations = await loadTranslations();
+    assert.deepEqual([...translations.keys()].sort(), SUPPORTED_LOCALES.filter((locale) => locale !== 'en').sort());
+    for (const [locale, words] of translations) {
+      assert.deepEqual(Object.keys(words).sort(), [...new Set(sections)].sort(), `${locale}: sections without an English defineMessages table, or English tables without a section`);
     }
   });
 

@@ -1,5 +1,6 @@
 /** Opportunities in words: schedules, one-off timings and descriptions as safe text runs. */
-export { describeSchedule } from './schedule.js';
-export { describeSpan, describeTiming } from './timing.js';
+export { describeSchedule, describeTiming } from './all-locales.js';
+export { describeScheduleWith } from './schedule.js';
+export { describeSpan, describeTimingWith } from './timing.js';
 export { paragraphsWithLinks, type TextRun } from './paragraphs.js';
 export { scheduleWords, type ScheduleWords } from './schedule-messages.js';

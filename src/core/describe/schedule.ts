@@ -4,10 +4,9 @@
  * the sentence and the dates never disagree. Anything the words cannot say exactly (BYSETPOS,
  * hourly rules, …) reads "Repeats regularly" rather than something plausible and wrong.
  */
-import { messagesFor } from '../../i18n/locales.js';
 import type { ScheduleSpec } from '../model.js';
 import { parseRRule, type RecurrenceRule } from '../time/rrule.js';
-import { scheduleWords, type ScheduleWords } from './schedule-messages.js';
+import type { ScheduleWords } from './schedule-messages.js';
 import {
   DATE_OPTIONS,
   SHORT_DATE_OPTIONS,
@@ -31,9 +30,12 @@ interface Context {
   startMs: number;
 }
 
-/** One schedule as a sentence in `locale` (a BCP 47 tag; the words follow its UI language, formats the full tag). */
-export function describeSchedule(spec: ScheduleSpec, locale: string): string {
-  const words = messagesFor(scheduleWords, locale);
+/**
+ * One schedule as a sentence in `locale` (a BCP 47 tag, for Intl's formats) with `words`, that
+ * locale's schedule words. The caller picks the words so that this module needs no table of every
+ * locale: the elements pass the one they loaded, describeSchedule (all-locales.ts) picks from all.
+ */
+export function describeScheduleWith(spec: ScheduleSpec, locale: string, words: ScheduleWords): string {
   const startMs = wallClockMs(spec.start);
   if (startMs === undefined) return capitalise(words.repeats, locale);
   const context: Context = { locale, words, startMs };

@@ -4,15 +4,16 @@
  * zone are shown as written; the zone is the feed's, not the reader's machine's.
  */
 import type { Opportunity } from '../model.js';
-import { describeSchedule } from './schedule.js';
+import type { ScheduleWords } from './schedule-messages.js';
+import { describeScheduleWith } from './schedule.js';
 import { DATE_OPTIONS, TIME_OPTIONS, isDateOnly, wallClockFormat, wallClockMs } from './wall-clock.js';
 
 const DATE_TIME_OPTIONS: Intl.DateTimeFormatOptions = { ...DATE_OPTIONS, ...TIME_OPTIONS };
 
-/** "" when the opportunity has no usable timing at all. */
-export function describeTiming(opportunity: Pick<Opportunity, 'timing'>, locale: string): string {
+/** "" when the opportunity has no usable timing at all. `words`: the schedule words of `locale`. */
+export function describeTimingWith(opportunity: Pick<Opportunity, 'timing'>, locale: string, words: ScheduleWords): string {
   const { timing } = opportunity;
-  if (timing.schedules.length > 0) return timing.schedules.map((schedule) => describeSchedule(schedule, locale)).join('; ');
+  if (timing.schedules.length > 0) return timing.schedules.map((schedule) => describeScheduleWith(schedule, locale, words)).join('; ');
   if (!timing.start) return '';
   return describeSpan(timing.start, timing.end, locale);
 }

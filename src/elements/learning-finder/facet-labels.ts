@@ -1,7 +1,6 @@
 /** What a facet value is called on screen, in the reader's language ("digital-skills" → "Digital skills"). */
 import type { AttendanceMode } from '../../core/model.js';
 import type { FacetName } from '../../core/search/index.js';
-import { messagesFor } from '../../i18n/locales.js';
 import { sharedMessages } from '../shared/messages.js';
 import { languageName } from '../shared/opportunity-facts.js';
 import { accessibilityLabel, audienceLabel } from '../shared/vocabulary-labels.js';
@@ -17,11 +16,11 @@ export function facetValueLabel(facet: FacetName, value: string, locale: string)
     case 'accessibility':
       return accessibilityLabel(value, locale);
     case 'cost': {
-      const words = messagesFor(sharedMessages, locale);
+      const words = sharedMessages.for(locale);
       return value === 'free' ? words.free : value === 'paid' ? words.paid : value;
     }
     case 'attendanceMode':
-      return messagesFor(sharedMessages, locale).mode[value as AttendanceMode] ?? value;
+      return sharedMessages.for(locale).mode[value as AttendanceMode] ?? value;
     case 'language':
       return languageName(value, locale);
     default:

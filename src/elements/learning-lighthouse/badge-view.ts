@@ -3,11 +3,10 @@
  * DOM-free, so every state's wording is decided in one place.
  */
 import { sinceYear } from '../../core/badge-svg.js';
-import { describeSpan } from '../../core/describe/index.js';
+import { describeSpan } from '../../core/describe/timing.js';
 import type { FeedModel, GeoPoint, Organization, Place } from '../../core/model.js';
 import { localeChain, resolveText } from '../../core/text.js';
 import { safeLinkUrl, safeWebUrl } from '../../core/urls.js';
-import { messagesFor } from '../../i18n/locales.js';
 import { lighthouseMessages } from './messages.js';
 import { organizationActivity, organizationOpportunities, organizationPlace, walkingMinutesBetween, type LighthouseVerdict } from './verification.js';
 
@@ -40,7 +39,7 @@ export interface BadgeViewInput {
 
 export function badgeView(input: BadgeViewInput): BadgeView {
   const { verdict, locale } = input;
-  const words = messagesFor(lighthouseMessages, locale);
+  const words = lighthouseMessages.for(locale);
   const record: Organization | undefined = verdict.organization;
   const registryFeed = input.registry?.feeds.find((feed) => feed.key === record?.feedKey) ?? input.registry?.feeds[0];
   const chain = localeChain(locale, registryFeed?.language);

@@ -3,7 +3,6 @@ import { property, state } from 'lit/decorators.js';
 import type { FeedModel, GeoPoint } from '../../core/model.js';
 import type { FeedStatus } from '../../data/store.js';
 import { LocaleController } from '../../i18n/locale-controller.js';
-import { messagesFor } from '../../i18n/locales.js';
 import { descriptionTemplate } from '../shared/description.js';
 import { StoreController } from '../shared/store-controller.js';
 import { loadingState } from '../shared/states.js';
@@ -101,6 +100,17 @@ export class LearningLighthouse extends LitElement {
     return this.verdict().state;
   }
 
+  // Renders wait for this element's UI words (fetched once per page per language); see LocaleController.
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    return this.locale.afterWords(() => super.scheduleUpdate());
+  }
+
+  protected override async getUpdateComplete(): Promise<boolean> {
+    await super.getUpdateComplete();
+    await this.locale.localeReady;
+    return super.getUpdateComplete();
+  }
+
   protected override updated(changed: PropertyValues<this>): void {
     if (changed.has('src')) this.feed.srcChanged();
     if (changed.has('registry')) this.registryFeed.srcChanged();
@@ -172,7 +182,7 @@ export class LearningLighthouse extends LitElement {
   }
 
   protected override render(): TemplateResult {
-    const words = messagesFor(lighthouseMessages, this.locale.tag);
+    const words = lighthouseMessages.for(this.locale.tag);
     const verdict = this.verdict();
     const variant: LighthouseVariant = this.variant === 'compact' || this.variant === 'full' ? this.variant : 'card';
     if (verdict.state === 'loading') {

@@ -1,6 +1,5 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { messagesFor } from '../../i18n/locales.js';
 import { isolated, messageWithIsolated } from './bidi.js';
 import type { LearningSelectDetail } from './events.js';
 import { sharedMessages } from './messages.js';
@@ -98,7 +97,7 @@ export class LearningOpportunityCard extends OpportunityView {
   protected override render(): TemplateResult | typeof nothing {
     const facts = this.currentFacts;
     if (!facts) return nothing;
-    const words = messagesFor(sharedMessages, this.locale.tag);
+    const words = sharedMessages.for(this.locale.tag);
     const flag = facts.status ?? (facts.upcoming === 'past' ? words.past : undefined);
     const when = facts.next[0] ? facts.next[0].text : facts.when;
     // The place name is feed text, isolated so the distance beside it keeps its order.

@@ -1,6 +1,5 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { messagesFor } from '../../i18n/locales.js';
 import { downloadOccurrenceIcs, googleCalendarUrl, outlookCalendarUrl } from './calendar-links.js';
 import { isolated, messageWithIsolated } from './bidi.js';
 import { descriptionTemplate } from './description.js';
@@ -119,7 +118,7 @@ export class LearningOpportunityDetail extends OpportunityView {
   protected override render(): TemplateResult | typeof nothing {
     const facts = this.currentFacts;
     if (!facts) return nothing;
-    const words = messagesFor(sharedMessages, this.locale.tag);
+    const words = sharedMessages.for(this.locale.tag);
     const flag = facts.status ?? (facts.upcoming === 'past' ? words.past : undefined);
     const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
     return html`<article part="detail" dir=${this.locale.direction} aria-labelledby="title">

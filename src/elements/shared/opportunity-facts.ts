@@ -3,14 +3,13 @@
  * language: resolved text, the schedule in words, the next dates, cost, ages, languages, mode,
  * status and checked links. No DOM and no Lit, so both parts (and other widgets) share one reading.
  */
-import { describeSpan, describeTiming } from '../../core/describe/index.js';
+import { describeSpan, describeTimingWith } from '../../core/describe/timing.js';
 import { distanceKm, isValidGeoPoint, walkingMinutes } from '../../core/geo.js';
 import type { FeedModel, GeoPoint, Occurrence, Opportunity, Organization, Place } from '../../core/model.js';
 import { localeChain, resolveText, resolveTextLanguage } from '../../core/text.js';
 import { localToEpochMs, opportunityOccurrences } from '../../core/time/index.js';
 import { safeLinkUrl, safeWebUrl } from '../../core/urls.js';
-import { messagesFor } from '../../i18n/locales.js';
-import { sharedMessages } from './messages.js';
+import { scheduleMessages, sharedMessages } from './messages.js';
 import { accessibilityLabel, audienceLabel } from './vocabulary-labels.js';
 
 /** How far ahead "next dates" look. */
@@ -69,7 +68,7 @@ export interface OpportunityFacts {
 
 export function opportunityFacts(opportunity: Opportunity, options: FactsOptions): OpportunityFacts {
   const { locale, model } = options;
-  const words = messagesFor(sharedMessages, locale);
+  const words = sharedMessages.for(locale);
   const feedLanguage = model?.feeds.find((feed) => feed.key === opportunity.feedKey)?.language;
   const chain = localeChain(locale, feedLanguage);
   const organization = options.organization ?? (opportunity.organizerKey ? model?.organizations.get(opportunity.organizerKey) : undefined);
@@ -93,7 +92,7 @@ export function opportunityFacts(opportunity: Opportunity, options: FactsOptions
     address: place?.address ? addressLine(place) : undefined,
     mapUrl: place && isValidGeoPoint(place.geo) ? openStreetMapUrl(place.geo) : undefined,
     distance: place && options.near ? distanceText(place, options.near, locale) : undefined,
-    when: describeTiming(opportunity, locale),
+    when: describeTimingWith(opportunity, locale, scheduleMessages.for(locale)),
     next,
     upcoming: next.length > 0 ? 'yes' : hasEnded(opportunity, now) ? 'past' : 'none',
     cost: costText(opportunity, locale),
@@ -125,7 +124,7 @@ function addressLine(place: Place): string | undefined {
 export function distanceText(place: Place, near: GeoPoint, locale: string): string | undefined {
   if (!isValidGeoPoint(place.geo) || !isValidGeoPoint(near)) return undefined;
   const km = distanceKm(near, place.geo);
-  const words = messagesFor(sharedMessages, locale);
+  const words = sharedMessages.for(locale);
   const distance = km < 1
     ? new Intl.NumberFormat(locale, { style: 'unit', unit: 'meter', maximumFractionDigits: 0 }).format(Math.round(km * 100) * 10)
     : new Intl.NumberFormat(locale, { style: 'unit', unit: 'kilometer', maximumFractionDigits: 1 }).format(km);
@@ -144,7 +143,7 @@ function hasEnded(opportunity: Opportunity, now: number): boolean {
 }
 
 export function costText(opportunity: Opportunity, locale: string): string | undefined {
-  const words = messagesFor(sharedMessages, locale);
+  const words = sharedMessages.for(locale);
   const priced = opportunity.offers.filter((offer) => typeof offer.price === 'number' && Number.isFinite(offer.price));
   const positive = priced.filter((offer) => offer.price! > 0).sort((a, b) => a.price! - b.price!);
   if (positive.length === 0) {
@@ -171,7 +170,7 @@ function agesText(opportunity: Opportunity, locale: string): string | undefined 
   const { min, max } = opportunity.ageRange ?? {};
   if (min === undefined && max === undefined) return undefined;
   const format = (value: number | undefined) => (value === undefined ? undefined : new Intl.NumberFormat(locale).format(value));
-  return messagesFor(sharedMessages, locale).ages(format(min), format(max));
+  return sharedMessages.for(locale).ages(format(min), format(max));
 }
 
 /** "ko" → "Korean" in English, "coréen" in French; the tag itself when Intl does not know it. */

@@ -31,6 +31,17 @@ export abstract class OpportunityView extends LitElement {
   /** Worked out once per update (occurrences are expanded here), then read by render and updated. */
   protected currentFacts: OpportunityFacts | undefined;
 
+  // Renders wait for this element's UI words (fetched once per page per language); see LocaleController.
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    return this.locale.afterWords(() => super.scheduleUpdate());
+  }
+
+  protected override async getUpdateComplete(): Promise<boolean> {
+    await super.getUpdateComplete();
+    await this.locale.localeReady;
+    return super.getUpdateComplete();
+  }
+
   protected override willUpdate(): void {
     this.currentFacts = this.opportunity
       ? opportunityFacts(this.opportunity, {
