@@ -38,7 +38,7 @@ export function repoPath(path: string): string {
   return relative(REPO_ROOT, path);
 }
 
-/** `{ a, b }` imported from each relative module: file path → imported names. */
+/** `{ a, b }` imported from each relative module (statically or with import()): file path → imported names. */
 function relativeImports(file: string, text: string): Map<string, string[]> {
   const imports = new Map<string, string[]>();
   for (const match of text.matchAll(/import\s+(type\s+)?(?:\{([^}]*)\}|[\w*\s]+)\s*from\s*'(\.{1,2}\/[^']+)\.js'/g)) {
@@ -46,6 +46,11 @@ function relativeImports(file: string, text: string): Map<string, string[]> {
     const target = resolve(dirname(file), `${match[3]}.ts`);
     const names = (match[2] ?? '').split(',').map((name) => name.replace(/\btype\b/, '').split(/\s+as\s+/)[0]!.trim()).filter(Boolean);
     imports.set(target, [...(imports.get(target) ?? []), ...names]);
+  }
+  // Code loaded later with import() (the map engine) and re-exported modules are still the element's.
+  for (const match of text.matchAll(/(?:import\(\s*|export\s+(?:\{[^}]*\}|\*)\s*from\s*)'(\.{1,2}\/[^']+)\.js'/g)) {
+    const target = resolve(dirname(file), `${match[1]}.ts`);
+    if (!imports.has(target)) imports.set(target, []);
   }
   return imports;
 }

@@ -24,8 +24,8 @@ let container: Element | undefined;
 async function prepareOurs(): Promise<void> {
   await import('../../../src/elements/learning-feed/define.js');
   await import('../../../src/elements/learning-map/define.js');
-  const { loadLeaflet } = await import('../../../src/elements/learning-map/leaflet-loader.js');
-  await loadLeaflet(); // the element loads Leaflet on first use; counted out, as for the other side
+  const { loadMapEngine } = await import('../../../src/elements/learning-map/leaflet-loader.js');
+  await loadMapEngine(); // the element loads its map engine (Leaflet and ours) on first use; counted out, as for the other side
 }
 
 function ourMap(src?: string): LearningMap {

@@ -1,5 +1,5 @@
 /** Map logic without a map: grouping by place, clustering, attribute parsing. DOM-free, Node and browsers. */
-export { designatedLighthousePlaces, groupByPlace, type LighthousePlace, type MapContents, type PlaceGroup } from './place-groups.js';
+export { PlaceGrouping, designatedLighthousePlaces, groupByPlace, type LighthousePlace, type MapContents, type PlaceGroup } from './place-groups.js';
 export {
   DEFAULT_CLUSTER_RADIUS,
   PlaceClusterIndex,

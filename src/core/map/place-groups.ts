@@ -28,27 +28,60 @@ export interface MapContents {
  * opportunity in the model is grouped. Keys not in the model are ignored.
  */
 export function groupByPlace(model: FeedModel, opportunityKeys?: Iterable<string>): MapContents {
-  const wanted = opportunityKeys ? new Set(opportunityKeys) : undefined;
-  const byPlace = new Map<string, PlaceGroup>();
-  const onlineOnly: Opportunity[] = [];
-  const withoutPosition: Opportunity[] = [];
-  for (const opportunity of model.opportunities) {
-    if (wanted && !wanted.has(opportunity.key)) continue;
-    const place = opportunity.placeKey ? model.places.get(opportunity.placeKey) : undefined;
-    if (place && isValidGeoPoint(place.geo)) {
-      let group = byPlace.get(place.key);
-      if (!group) {
-        group = { placeKey: place.key, place, position: place.geo, opportunities: [] };
-        byPlace.set(place.key, group);
-      }
-      group.opportunities.push(opportunity);
-    } else if (!place && opportunity.attendanceMode !== 'offline') {
-      onlineOnly.push(opportunity);
-    } else {
-      withoutPosition.push(opportunity);
-    }
+  const grouping = new PlaceGrouping(model, opportunityKeys);
+  grouping.addNext(model.opportunities.length);
+  return grouping.contents();
+}
+
+/**
+ * groupByPlace a part at a time, for a caller that spreads a large model over several tasks:
+ * `addNext(n)` groups the next `n` opportunities in model order, `done` says when all are grouped.
+ */
+export class PlaceGrouping {
+  private readonly wanted: Set<string> | undefined;
+  private readonly byPlace = new Map<string, PlaceGroup>();
+  private readonly onlineOnly: Opportunity[] = [];
+  private readonly withoutPosition: Opportunity[] = [];
+  private next = 0;
+
+  constructor(
+    private readonly model: FeedModel,
+    opportunityKeys?: Iterable<string>,
+  ) {
+    this.wanted = opportunityKeys ? new Set(opportunityKeys) : undefined;
   }
-  return { places: [...byPlace.values()], onlineOnly, withoutPosition };
+
+  get done(): boolean {
+    return this.next >= this.model.opportunities.length;
+  }
+
+  addNext(count: number): void {
+    const { model, wanted, byPlace } = this;
+    const end = Math.min(model.opportunities.length, this.next + count);
+    for (let index = this.next; index < end; index++) {
+      const opportunity = model.opportunities[index]!;
+      if (wanted && !wanted.has(opportunity.key)) continue;
+      const place = opportunity.placeKey ? model.places.get(opportunity.placeKey) : undefined;
+      if (place && isValidGeoPoint(place.geo)) {
+        let group = byPlace.get(place.key);
+        if (!group) {
+          group = { placeKey: place.key, place, position: place.geo, opportunities: [] };
+          byPlace.set(place.key, group);
+        }
+        group.opportunities.push(opportunity);
+      } else if (!place && opportunity.attendanceMode !== 'offline') {
+        this.onlineOnly.push(opportunity);
+      } else {
+        this.withoutPosition.push(opportunity);
+      }
+    }
+    this.next = end;
+  }
+
+  /** What has been grouped so far (everything, once `done`). */
+  contents(): MapContents {
+    return { places: [...this.byPlace.values()], onlineOnly: this.onlineOnly, withoutPosition: this.withoutPosition };
+  }
 }
 
 /** A learning lighthouse's place: the centre of a walk-radius ring. */

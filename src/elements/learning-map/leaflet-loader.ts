@@ -3,12 +3,20 @@
  * the CDN build puts it in its own chunk. The ES module build is used: it sets no `window.L` and
  * runs no `eval`. It is our vendored copy (src/vendor/leaflet, made by scripts/vendor-leaflet.mjs):
  * Leaflet 1.9 with the innerHTML assignments the map reaches replaced by DOM calls, so the map also
- * runs on pages that enforce Trusted Types, without anyone installing a 'default' policy. Leaflet's CSS is not loaded here: it is adopted into each map's shadow root
- * (leaflet-styles.ts), never added to the page's <head>.
+ * runs on pages that enforce Trusted Types, without anyone installing a 'default' policy. Leaflet's CSS comes with engine.ts and is adopted into each map's shadow
+ * root (leaflet-styles.ts), never added to the page's <head>.
  */
 import type * as Leaflet from 'leaflet';
+import type * as Engine from './engine.js';
 
 export type LeafletModule = typeof Leaflet;
+
+/** Leaflet and our side of the drawn map (engine.ts), loaded together. */
+export interface MapEngine {
+  leaflet: LeafletModule;
+  MapView: typeof Engine.MapView;
+  adoptLeafletStyles: typeof Engine.adoptLeafletStyles;
+}
 
 let loading: Promise<LeafletModule> | undefined;
 
@@ -22,6 +30,23 @@ export function loadLeaflet(): Promise<LeafletModule> {
     },
   );
   return loading;
+}
+
+let engine: Promise<MapEngine> | undefined;
+
+/**
+ * Leaflet and engine.ts, fetched in parallel (two chunks, no waterfall); the same promise for every
+ * map on the page, retried on the next call after a failure.
+ */
+export function loadMapEngine(): Promise<MapEngine> {
+  engine ??= Promise.all([loadLeaflet(), import('./engine.js')]).then(
+    ([leaflet, module]) => ({ leaflet, MapView: module.MapView, adoptLeafletStyles: module.adoptLeafletStyles }),
+    (error: unknown) => {
+      engine = undefined;
+      throw error;
+    },
+  );
+  return engine;
 }
 
 /**

@@ -1,23 +1,22 @@
 import { LitElement, html, nothing, render, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { LighthousePlace, PlaceGroup } from '../../core/map/index.js';
+import type { LighthousePlace, PlaceGroup } from '../../core/map/place-groups.js';
 import type { FeedStatus } from '../../data/store.js';
 import { LocaleController } from '../../i18n/locale-controller.js';
-import { messagesFor } from '../../i18n/locales.js';
 import { errorState, loadingState } from '../shared/states.js';
 import { StoreController } from '../shared/store-controller.js';
 import { baseStyles, stateStyles, visuallyHidden } from '../shared/styles.js';
-import { OSM_TILES, tileSettings } from './attribution.js';
 import type { LearningFilterChangeDetail } from './events.js';
-import { leafletFailureMessage, loadLeaflet, type LeafletModule } from './leaflet-loader.js';
+import { leafletFailureMessage, loadMapEngine, type MapEngine } from './leaflet-loader.js';
 import { locateVisitor } from './locate.js';
-import { leafletStyles } from './leaflet-styles.js';
 import { MapDataCache, type MapData } from './map-data.js';
-import { MapView } from './map-view.js';
+import type { MapView } from './map-view.js';
 import { MarkerLabels } from './marker-labels.js';
 import { mapMessages, type MapMessages } from './messages.js';
-import { initiallyOpenSections, placeList, placeNameIn, placePopup, toggled, unmappedList, type PlaceViewContext } from './place-views.js';
+import { PlaceListOrder } from './place-list-order.js';
+import { initiallyOpenSections, placeList, placeNameIn, placeNamer, placePopup, toggled, unmappedList, type PlaceViewContext } from './place-views.js';
 import { mapStyles } from './styles.js';
+import { OSM_TILES, tileSettings } from './tile-defaults.js';
 import { readViewAttributes, type ViewAttributes } from './view-attributes.js';
 
 type Words = (words: MapMessages) => string;
@@ -26,7 +25,8 @@ const PROBLEM_MESSAGES = { refused: 'locationRefused', unavailable: 'locationUna
 
 /**
  * The places of a Learning Feed's opportunities on a map, clustered, with a list alternative.
- * Leaflet is loaded the first time a map connects; its CSS lives in this element's shadow root.
+ * The map engine (Leaflet, clustering, Leaflet's CSS) is loaded the first time a map connects; the
+ * list, notices, filters and events work before it arrives or without it.
  *
  * @summary A map of where learning happens.
  *
@@ -72,7 +72,8 @@ const PROBLEM_MESSAGES = { refused: 'locationRefused', unavailable: 'locationUna
  * @cssproperty --learning-skeleton - Placeholder bars while loading.
  */
 export class LearningMap extends LitElement {
-  static override styles = [leafletStyles, baseStyles, stateStyles, visuallyHidden, mapStyles];
+  // Leaflet's own sheet is adopted in front of these when the engine arrives (engine.ts).
+  static override styles = [baseStyles, stateStyles, visuallyHidden, mapStyles];
 
   private readonly locale = new LocaleController(this);
   private readonly feed = new StoreController(this, { getSrc: () => this.src });
@@ -95,13 +96,14 @@ export class LearningMap extends LitElement {
   @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' = 'auto';
 
   @state() private listMode = false;
-  @state() private leaflet?: LeafletModule;
+  @state() private engine?: MapEngine;
   @state() private leafletFailed = false;
   @state() private tilesFailed = false;
   @state() private message?: Words;
   @state() private openSections = new Set<string>();
 
-  private readonly dataCache = new MapDataCache();
+  private readonly dataCache = new MapDataCache(() => this.requestUpdate());
+  private readonly listOrder = new PlaceListOrder(() => this.requestUpdate());
   private data?: MapData;
   private shownData?: MapData;
   private mapView?: MapView;
@@ -119,16 +121,30 @@ export class LearningMap extends LitElement {
     return this.feed.status;
   }
 
-  /** Resolves once Leaflet is loaded and the map is drawn (rejects if Leaflet could not load). */
+  /** Resolves once the map engine (Leaflet) is loaded and the map is drawn (rejects if it could not load). */
   async mapReady(): Promise<void> {
-    await loadLeaflet();
+    await loadMapEngine();
     await this.updateComplete;
+  }
+
+  // Renders wait for this element's UI words (fetched once per page per language); see LocaleController.
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    return this.locale.afterWords(() => super.scheduleUpdate());
+  }
+
+  protected override async getUpdateComplete(): Promise<boolean> {
+    await super.getUpdateComplete();
+    await this.locale.localeReady;
+    return super.getUpdateComplete();
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    loadLeaflet().then(
-      (leaflet) => (this.leaflet = leaflet),
+    loadMapEngine().then(
+      (engine) => {
+        engine.adoptLeafletStyles(this.renderRoot as ShadowRoot);
+        this.engine = engine;
+      },
       (error: unknown) => {
         console.error(leafletFailureMessage(error));
         this.leafletFailed = true;
@@ -142,6 +158,7 @@ export class LearningMap extends LitElement {
     this.resizeObserver?.disconnect();
     this.mapView?.destroy();
     this.mapView = undefined;
+    this.dataCache.dispose();
     this.shownData = undefined;
     this.ringsShown = undefined;
     this.pendingFit = true;
@@ -163,7 +180,9 @@ export class LearningMap extends LitElement {
     if (changed.has('src')) this.feed.srcChanged();
     const container = this.renderRoot.querySelector<HTMLElement>('.map');
     const existing = this.mapView;
-    if (!existing && this.leaflet && container) this.createMap(this.leaflet, container);
+    // Not while the map box is hidden: Leaflet would measure it, laying out a list of thousands of places for nothing.
+    if (!existing && this.engine && container && !container.hidden) this.createMap(this.engine, container);
+    if (this.listMode || this.leafletFailed) this.listOrder.growLater();
     if (existing && (changed.has('tiles') || changed.has('attribution'))) this.applyTiles(existing);
     const view = this.mapView;
     if (!view) return;
@@ -192,11 +211,11 @@ export class LearningMap extends LitElement {
   }
 
   private get words(): MapMessages {
-    return messagesFor(mapMessages, this.locale.tag);
+    return mapMessages.for(this.locale.tag);
   }
 
-  private createMap(leaflet: LeafletModule, container: HTMLElement): void {
-    this.mapView = new MapView(leaflet, container, {
+  private createMap(engine: MapEngine, container: HTMLElement): void {
+    this.mapView = new engine.MapView(engine.leaflet, container, {
       words: () => this.markerLabels.words,
       placeLabel: (placeKey, count) => this.markerLabels.place(placeKey, count),
       clusterLabel: (places, count) => this.markerLabels.cluster(places, count),
@@ -339,10 +358,12 @@ export class LearningMap extends LitElement {
         </div>
         <p class="message" role="status">${this.message?.(words) ?? ''}</p>
         ${this.tilesFailed && !showList ? html`<p class="notice" part="notice" role="status">${words.tilesFailed}</p>` : nothing}
-        ${status === 'loading' && !contents ? loadingState(words.loadingMap) : nothing}
+        ${(status === 'loading' || this.dataCache.pending) && !contents ? loadingState(words.loadingMap) : nothing}
         ${status === 'error' ? errorState(words.loadFailed) : nothing}
         <div class="map" part="map" dir="ltr" ?hidden=${showList || status === 'error'}></div>
-        ${showList && contents && context ? placeList(contents, this.openSections, onToggle, context) : nothing}
+        ${showList && contents && context
+          ? placeList(this.listOrder.inOrder(contents.places, this.locale.tag, placeNamer(context.model, this.locale.tag)), this.openSections, onToggle, context)
+          : nothing}
         ${radius && !showList && this.data?.lighthouses.length
           ? html`<p class="legend muted">${words.walkRings(this.count(radius.minutes))}</p>`
           : nothing}

@@ -3,7 +3,6 @@
  * frame, so the number formatter and the message table are looked up once per language instead of
  * once per marker (a new Intl.NumberFormat costs more than drawing the marker it labels).
  */
-import { messagesFor } from '../../i18n/locales.js';
 import { mapMessages, type MapMessages } from './messages.js';
 
 export class MarkerLabels {
@@ -15,7 +14,7 @@ export class MarkerLabels {
     readonly tag: string,
     private readonly placeName: (placeKey: string) => string,
   ) {
-    this.words = messagesFor(mapMessages, tag);
+    this.words = mapMessages.for(tag);
     this.numbers = new Intl.NumberFormat(tag);
   }
 

@@ -4,10 +4,12 @@
  * Plain Lit templates rendered in the map's shadow root (the popup's into a node Leaflet places there).
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import { guard } from 'lit/directives/guard.js';
 import type { MapContents, PlaceGroup } from '../../core/map/index.js';
 import type { Address, FeedModel, Opportunity } from '../../core/model.js';
 import { localeChain, resolveText } from '../../core/text.js';
 import type { MapMessages } from './messages.js';
+import type { PlaceListChunks } from './place-list-order.js';
 
 /** Cards shown in one popup; the rest are counted and one click away through the finder. */
 export const POPUP_CARD_LIMIT = 8;
@@ -66,29 +68,41 @@ export function placePopup(group: PlaceGroup, context: PlaceViewContext): Templa
   </div>`;
 }
 
-/** The list alternative: every place on the map, with its count, reachable without the map. */
-export function placeList(contents: MapContents, open: ReadonlySet<string>, onToggle: (key: string, open: boolean) => void, context: PlaceViewContext): TemplateResult {
+/**
+ * The list alternative: every place on the map, with its count, reachable without the map. `chunks`
+ * are the places in list order (place-list-order.ts), a slice each; the first `shown` are rendered.
+ * A chunk is only rendered again when its places, the language or what is open in it change, so
+ * adding a chunk to a list of thousands costs that chunk alone.
+ */
+export function placeList(
+  list: PlaceListChunks,
+  open: ReadonlySet<string>,
+  onToggle: (key: string, open: boolean) => void,
+  context: PlaceViewContext,
+): TemplateResult {
   const { words } = context;
-  const places = [...contents.places].sort((a, b) => b.opportunities.length - a.opportunities.length || context.nameOf(a).localeCompare(context.nameOf(b)));
-  if (places.length === 0) return html`<p class="state" part="list" role="status">${words.noPlaces}</p>`;
+  if (list.pending) return html`<p class="state" part="list" role="status">${words.loadingMap}</p>`;
+  if (list.chunks.length === 0) return html`<p class="state" part="list" role="status">${words.noPlaces}</p>`;
+  const item = (group: PlaceGroup) => {
+    const isOpen = open.has(group.placeKey);
+    const address = addressLine(group.place.address);
+    return html`<li>
+      <details ?open=${isOpen} @toggle=${(event: Event) => onToggle(group.placeKey, (event.currentTarget as HTMLDetailsElement).open)}>
+        <summary>${context.nameOf(group)} — ${opportunityCount(group, context)}</summary>
+        ${isOpen
+          ? html`${address ? html`<p class="muted">${address}</p>` : nothing}
+              <div class="actions">
+                <button type="button" @click=${() => context.onShowOnMap(group.placeKey)}>${words.showOnMap}</button>
+                <button type="button" @click=${() => context.onShowWhatsOn(group.placeKey)}>${words.showWhatsOn}</button>
+              </div>
+              ${cards(group.opportunities, context, group)}`
+          : nothing}
+      </details>
+    </li>`;
+  };
+  const openIn = (chunk: readonly PlaceGroup[]) => chunk.filter((group) => open.has(group.placeKey)).map((group) => group.placeKey).join('\n');
   return html`<ul class="place-list" part="list" aria-label=${words.places}>
-    ${places.map((group) => {
-      const isOpen = open.has(group.placeKey);
-      const address = addressLine(group.place.address);
-      return html`<li>
-        <details ?open=${isOpen} @toggle=${(event: Event) => onToggle(group.placeKey, (event.currentTarget as HTMLDetailsElement).open)}>
-          <summary>${context.nameOf(group)} — ${opportunityCount(group, context)}</summary>
-          ${isOpen
-            ? html`${address ? html`<p class="muted">${address}</p>` : nothing}
-                <div class="actions">
-                  <button type="button" @click=${() => context.onShowOnMap(group.placeKey)}>${words.showOnMap}</button>
-                  <button type="button" @click=${() => context.onShowWhatsOn(group.placeKey)}>${words.showWhatsOn}</button>
-                </div>
-                ${cards(group.opportunities, context, group)}`
-            : nothing}
-        </details>
-      </li>`;
-    })}
+    ${list.chunks.slice(0, list.shown).map((chunk) => guard([chunk, list.tag, words, context.model, openIn(chunk)], () => chunk.map(item)))}
   </ul>`;
 }
 
@@ -130,8 +144,23 @@ export function initiallyOpenSections(contents: MapContents): Set<string> {
 
 /** A place's name for a reader of `localeTag`, falling back through the feed's own language. */
 export function placeNameIn(model: FeedModel | undefined, placeKey: string, localeTag: string): string {
-  const place = model?.places.get(placeKey);
-  if (!place) return '';
-  const language = model?.feeds.find((info) => info.key === place.feedKey)?.language;
-  return resolveText(place.name, localeChain(localeTag, language));
+  return model ? placeNamer(model, localeTag)(placeKey) : '';
+}
+
+/**
+ * placeNameIn for many places: the chain of languages is worked out once per feed, not once per
+ * place (the list alternative names thousands of places to sort them).
+ */
+export function placeNamer(model: FeedModel, localeTag: string): (placeKey: string) => string {
+  const chains = new Map<string, string[]>();
+  return (placeKey) => {
+    const place = model.places.get(placeKey);
+    if (!place) return '';
+    let chain = chains.get(place.feedKey);
+    if (!chain) {
+      const language = model.feeds.find((info) => info.key === place.feedKey)?.language;
+      chains.set(place.feedKey, (chain = localeChain(localeTag, language)));
+    }
+    return resolveText(place.name, chain);
+  };
 }

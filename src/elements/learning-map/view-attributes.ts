@@ -1,5 +1,5 @@
 /** Reads `center`, `zoom` and `walk-radius`, telling the webmaster (once per value) what was not understood. */
-import { parseCenter, parseWalkRadius, parseZoom, type WalkRadius } from '../../core/map/index.js';
+import { parseCenter, parseWalkRadius, parseZoom, type WalkRadius } from '../../core/map/view-options.js';
 import type { GeoPoint } from '../../core/model.js';
 
 export interface ViewAttributes {
