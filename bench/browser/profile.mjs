@@ -1,7 +1,7 @@
 // Where the time goes: runs one benchmark scenario under Chromium's CPU profiler, on an unminified
 // build so function names survive, and prints the functions with the most self time and the most
 // total time (our src/ files first). For finding slow spots by hand; not part of `npm run bench:browser`.
-//   node bench/browser/profile.mjs finder-first|finder-keys|finder-keys-100k|calendar|map-bytes|map-pan
+//   node bench/browser/profile.mjs finder-first|finder-keys|finder-keys-100k|finder-queries-100k|calendar|map-bytes|map-pan
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,18 +14,26 @@ const SCENARIOS = {
   'finder-first': { page: 'finder.html', run: (page) => call(page, 'firstResults', 'finder-10k.json') },
   'finder-keys': { page: 'finder.html', setup: (page) => call(page, 'loadForTyping', 'finder-10k.json'), run: typeWord },
   'finder-keys-100k': { page: 'finder.html', setup: (page) => call(page, 'loadForTyping', 'finder-100k.json'), run: typeWord },
+  // The benchmark's four queries (bench/browser/finder.mjs), so one-letter prefixes are in the profile too.
+  'finder-queries-100k': { page: 'finder.html', setup: (page) => call(page, 'loadForTyping', 'finder-100k.json'), run: typeQueries },
   calendar: { page: 'calendar.html', setup: (page) => call(page, 'loadFeed', 'calendar-2000.json'), run: (page) => call(page, 'renderOurs', '2026-03-01') },
   'map-bytes': { page: 'map.html?mode=ours', run: (page) => call(page, 'firstPaint', 'map-10k.json') },
   'map-pan': { page: 'map.html?mode=ours', setup: (page) => call(page, 'firstPaint', 'map-10k.json'), run: (page) => call(page, 'panAndZoom') },
 };
 
-async function typeWord(page) {
-  await page.locator('learning-finder input[type="search"]').click();
-  for (const key of 'watercolour') {
+async function typeWord(page, word = 'watercolour') {
+  const input = page.locator('learning-finder input[type="search"]');
+  await input.click();
+  await input.fill('');
+  for (const key of word) {
     await call(page, 'armKeystroke', 1_500);
     await page.keyboard.type(key);
     await call(page, 'keystrokeResult');
   }
+}
+
+async function typeQueries(page) {
+  for (const word of ['watercolour', 'code club', 'maths', 'chess']) await typeWord(page, word);
 }
 
 const name = process.argv[2];

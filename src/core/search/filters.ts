@@ -19,6 +19,11 @@ export interface FilterContext extends DateWindowOptions {
   searchHits?: readonly SearchHit[] | ReadonlySet<string>;
   /** Index to run `filters.query` on when `searchHits` is not given. With neither, the query is not applied. */
   searchIndex?: SearchIndex;
+  /**
+   * The query's hits as positions in `model.opportunities` (SearchIndex.searchPositions), taking
+   * precedence over both; read by filterAndCountPositions.
+   */
+  hitPositions?: Int32Array;
 }
 
 /** One active facet filter, ready to test opportunities. */
@@ -33,6 +38,8 @@ export interface PreparedFilters {
   facetChecks: FacetCheck[];
   /** Query and "near": the filters that are not facets and are cheap per opportunity. */
   passesQueryAndNear(opportunity: Opportunity): boolean;
+  /** False when neither a query nor "near" applies: every opportunity passes passesQueryAndNear. */
+  testsQueryOrNear: boolean;
   /** Set when a date filter applies. */
   window?: DateWindow;
   /** Set when a query applies: the keys it found. Nothing else can pass. */
@@ -84,9 +91,38 @@ export function prepareFilters(model: FeedModel, filters: OpportunityFilters, co
   return {
     facetChecks,
     passesQueryAndNear: (opportunity) => (!hits || hits.has(opportunity.key)) && (!near || near(opportunity)),
+    testsQueryOrNear: !!hits || !!near,
     window,
     hits,
   };
+}
+
+/**
+ * Positions in `model.opportunities` of the query's hits, in hit order (best first for search
+ * results); undefined when no query applies. Keys the model does not hold are left out.
+ */
+export function hitPositionsOf(model: FeedModel, filters: OpportunityFilters, context: FilterContext): Int32Array | undefined {
+  if (typeof filters.query !== 'string' || !filters.query.trim()) return undefined;
+  if (context.hitPositions) return context.hitPositions;
+  const hits = context.searchHits ?? context.searchIndex?.search(filters.query);
+  if (!hits) return undefined;
+  const positionOf = positionsByKey(model);
+  const positions = new Int32Array(hits instanceof Set ? hits.size : (hits as readonly SearchHit[]).length);
+  let found = 0;
+  const keep = (key: string): void => {
+    const position = positionOf.get(key);
+    if (position !== undefined) positions[found++] = position;
+  };
+  const { opportunities } = model;
+  if (hits instanceof Set) for (const key of hits as ReadonlySet<string>) keep(key);
+  else {
+    for (const hit of hits as readonly SearchHit[]) {
+      // The index's own note of the position, if it still holds in this model; else a lookup.
+      if (hit.position !== undefined && opportunities[hit.position]?.key === hit.key) positions[found++] = hit.position;
+      else keep(hit.key);
+    }
+  }
+  return positions.subarray(0, found);
 }
 
 /**

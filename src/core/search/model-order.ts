@@ -13,6 +13,8 @@ interface ModelTables {
   positionOf: Map<string, number>;
   /** Name ranks by locale chain (see `nameRanks`). */
   nameRanks: Map<string, RankTable>;
+  /** Positions in key order (UTF-16 code units), or null when a key is repeated; see `keyOrder`. */
+  keyOrder?: Int32Array | null;
 }
 
 /** A total order of the model's opportunities, as ranks 0…n-1. */
@@ -69,13 +71,14 @@ function compareKeys(a: string, b: string): number {
  * in the reader's language, in the reader's collation), ties broken by key: comparing two ranks is
  * comparing two names, without a collator. Distinct names are collated once; feeds repeat names a lot.
  */
-export function nameRanks(model: FeedModel, locales: readonly string[]): RankTable {
+export function nameRanks(model: FeedModel, locales: readonly string[], resolvedNames?: readonly string[]): RankTable {
   const tables = tablesOf(model);
   const localesKey = locales.join('\u0000');
   const cached = tables.nameRanks.get(localesKey);
   if (cached) return cached;
   const { opportunities } = model;
-  const names = opportunities.map((opportunity) => resolveText(opportunity.name, locales));
+  // A caller may resolve the names beforehand, a slice at a time (100k of them take a while).
+  const names = resolvedNames?.length === opportunities.length ? resolvedNames : opportunities.map((opportunity) => resolveText(opportunity.name, locales));
   const collator = collatorFor(locales.length ? locales : undefined);
   const distinct = [...new Set(names)].sort(collator.compare);
   const nameOrder = new Map<string, number>();
@@ -85,12 +88,44 @@ export function nameRanks(model: FeedModel, locales: readonly string[]): RankTab
     nameOrder.set(name, previous !== undefined && collator.compare(previous, name) === 0 ? nameOrder.get(previous)! : order);
   });
   const nameOrderOf = Int32Array.from(names, (name) => nameOrder.get(name)!);
-  const byName = opportunities.map((_, position) => position);
-  byName.sort((a, b) => nameOrderOf[a]! - nameOrderOf[b]! || compareKeys(opportunities[a]!.key, opportunities[b]!.key));
-  const ranked = rankTable(byName);
+  const ranked = rankTable(byNameThenKey(opportunities, nameOrderOf, keyOrder(model)));
   if (tables.nameRanks.size >= 8) tables.nameRanks.clear();
   tables.nameRanks.set(localesKey, ranked);
   return ranked;
+}
+
+/**
+ * Positions by name order, then key. Feeds repeat names a lot, so most comparisons would be between
+ * keys: the keys are sorted once natively (the default sort compares UTF-16 code units, as
+ * compareKeys does) and (name order, key rank) packed into one number, so 100k items sort in
+ * milliseconds instead of ~0.4 s of comparator calls. Repeated keys fall back to the comparator.
+ */
+function byNameThenKey(opportunities: FeedModel['opportunities'], nameOrderOf: Int32Array, positionAtKeyRank: Int32Array | null): number[] {
+  const count = opportunities.length;
+  if (!positionAtKeyRank) {
+    const byName = opportunities.map((_, position) => position);
+    return byName.sort((a, b) => nameOrderOf[a]! - nameOrderOf[b]! || compareKeys(opportunities[a]!.key, opportunities[b]!.key));
+  }
+  const keyScale = 2 ** Math.ceil(Math.log2(count + 1));
+  const packed = new Float64Array(count);
+  positionAtKeyRank.forEach((position, keyRank) => {
+    packed[keyRank] = nameOrderOf[position]! * keyScale + keyRank;
+  });
+  packed.sort();
+  return Array.from(packed, (value) => positionAtKeyRank[value % keyScale]!);
+}
+
+/**
+ * The model's positions in key order, sorted once per model (whatever the locale); null when a
+ * key is repeated, as ranks by key would then not be distinct.
+ */
+export function keyOrder(model: FeedModel): Int32Array | null {
+  const tables = tablesOf(model);
+  if (tables.keyOrder !== undefined) return tables.keyOrder;
+  const { positionOf } = tables;
+  const sortedKeys = positionOf.size === model.opportunities.length ? model.opportunities.map((opportunity) => opportunity.key).sort() : undefined;
+  tables.keyOrder = sortedKeys ? Int32Array.from(sortedKeys, (key) => positionOf.get(key)!) : null;
+  return tables.keyOrder;
 }
 
 /** Ranks from positions listed in order: `rankOf[position]` and its inverse `positionAt[rank]`. */

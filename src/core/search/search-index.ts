@@ -7,6 +7,8 @@
  */
 import MiniSearch from 'minisearch';
 import type { FeedModel, LocalizedText, Opportunity, Organization, Place } from '../model.js';
+import { positionsByKey } from './model-order.js';
+import { bestFirst, prepareScoring, scoreTerms } from './search-scoring.js';
 import { isBigramScriptTerm, tokenizeForIndex, tokenizeQuery } from './tokenize.js';
 
 export interface SearchHit {
@@ -14,6 +16,18 @@ export interface SearchHit {
   key: string;
   /** Relevance, higher is better; only meaningful relative to other hits of the same query. */
   score: number;
+  /**
+   * Where the opportunity was in the model the index was created from, when it was there: saves
+   * callers a lookup by key per hit. Check `model.opportunities[position].key` before trusting it.
+   */
+  position?: number;
+}
+
+/** Hits as positions in a model's opportunities, best first, with their scores (same indexes). */
+export interface RankedPositions {
+  positions: Int32Array;
+  scores: Float64Array;
+  length: number;
 }
 
 /** Runs one slice of work later (e.g. `(run) => requestIdleCallback(() => run())`, or `setTimeout`). */
@@ -22,6 +36,11 @@ export type SliceScheduler = (runSlice: () => void) => void;
 export interface BuildInSlicesOptions {
   /** Opportunities indexed per slice (default 500: a few milliseconds on a phone). */
   sliceSize?: number;
+  /**
+   * Ends a slice early once it has run this long (checked every 25 opportunities): a slow phone, or
+   * a busy one, then still gets the page back often. Default: slices end by count only.
+   */
+  sliceMs?: number;
   /** Called after each slice, e.g. to re-run the visitor's query on the growing index. */
   onProgress?: (indexed: number, total: number) => void;
   /** Stops scheduling further slices; the promise then resolves with what was indexed. */
@@ -36,11 +55,23 @@ export interface SearchIndexOptions {
   deferBuild?: boolean;
   /** Extra words to index for a topic value, e.g. its translated labels ("digital-skills" → "Digital skills", "Compétences numériques"). */
   topicLabels?: (topic: string) => readonly string[];
+  /**
+   * Rank with MiniSearch's own search instead of search-scoring.ts (same results, slower on big
+   * feeds): for tests that check the two agree.
+   */
+  referenceRanking?: boolean;
 }
 
 export interface SearchIndex {
   /** Hits for the query, best first. An empty or blank query gives no hits (no search, not "no match"). */
   search(query: string): SearchHit[];
+  /**
+   * `search` as positions in `model.opportunities` with their scores, best first (equal scores in
+   * no particular order): no object per hit, for callers that filter and sort 100k hits by position. Undefined
+   * when that cannot be given exactly (another model than the index was created from, a build still
+   * under way, opportunities added since): use `search`.
+   */
+  searchPositions(query: string, model: FeedModel): RankedPositions | undefined;
   /** Indexes new opportunities (an opportunity whose key is already indexed is replaced). */
   add(opportunities: Opportunity | readonly Opportunity[]): void;
   /** Drops opportunities by key; unknown keys are ignored. */
@@ -73,6 +104,10 @@ const FIELDS = Object.keys(FIELD_BOOSTS);
 function fuzzinessFor(term: string): number | false {
   if (term.length < 4 || isBigramScriptTerm(term)) return false;
   return term.length >= 8 ? 2 : 1;
+}
+
+function byScoreThenKey(a: SearchHit, b: SearchHit): number {
+  return b.score - a.score || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
 }
 
 function allLanguages(text: LocalizedText | undefined): string {
@@ -144,17 +179,67 @@ export function createSearchIndex(model: FeedModel, options: SearchIndexOptions 
     for (const opportunity of model.opportunities) indexNow(opportunity);
   }
 
-  function search(query: string): SearchHit[] {
+  /** MiniSearch's own search of the tokenised terms (stop words already dropped), not the raw text. */
+  function engineSearch(terms: readonly string[], combineWith: 'AND' | 'OR'): SearchHit[] {
+    const results = engine.search(terms.join(' '), { tokenize: (text: string) => text.split(' '), combineWith });
+    return results.map((result) => ({ key: String(result.id), score: result.score })).sort(byScoreThenKey);
+  }
+
+  /** Hits best first through search-scoring.ts (undefined when it declines): short ids, scores and keys. */
+  function scoredInOrder(terms: readonly string[], combineWith: 'AND' | 'OR', tiesByKey = true) {
+    const scored = options.referenceRanking
+      ? undefined
+      : scoreTerms(engine, terms, { boosts: FIELD_BOOSTS, fuzzy: fuzzinessFor, combineWith, positionOf: positionsByKey(model) });
+    if (!scored) return undefined;
+    const order = bestFirst(scored.scores, tiesByKey ? (index) => scored.keyOf[scored.ids[index]!]! : undefined);
+    return { ...scored, order };
+  }
+
+  /** The same hits and scores as MiniSearch's own search, faster; MiniSearch when search-scoring declines. */
+  function rank(terms: readonly string[], combineWith: 'AND' | 'OR'): SearchHit[] {
+    const scored = scoredInOrder(terms, combineWith);
+    if (!scored) return engineSearch(terms, combineWith);
+    const { ids, scores, keyOf, positionById, order } = scored;
+    return Array.from(order, (index) => {
+      const id = ids[index]!;
+      const position = positionById?.[id] ?? -1;
+      return position >= 0 ? { key: keyOf[id]!, score: scores[index]!, position } : { key: keyOf[id]!, score: scores[index]! };
+    });
+  }
+
+  /** Runs the AND search, then (for several words that together found nothing) the OR one. */
+  function withFallback<T extends { length: number }>(query: string, run: (terms: readonly string[], combineWith: 'AND' | 'OR') => T, none: T): T {
     const terms = tokenizeQuery(query);
-    if (terms.length === 0) return [];
-    // Search the tokenised terms (stop words already dropped), not the raw text.
-    const meaningfulQuery = terms.join(' ');
-    const searchOptions = { tokenize: (text: string) => text.split(' ') };
-    let results = engine.search(meaningfulQuery, searchOptions);
-    if (results.length === 0 && terms.length > 1) results = engine.search(meaningfulQuery, { ...searchOptions, combineWith: 'OR' });
-    return results
-      .map((result) => ({ key: String(result.id), score: result.score }))
-      .sort((a, b) => b.score - a.score || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+    if (terms.length === 0) return none;
+    const hits = run(terms, 'AND');
+    // All words must match; only when that finds nothing does a longer query settle for any word.
+    return hits.length === 0 && terms.length > 1 ? run(terms, 'OR') : hits;
+  }
+
+  function search(query: string): SearchHit[] {
+    return withFallback(query, rank, []);
+  }
+
+  function searchPositions(query: string, forModel: FeedModel): RankedPositions | undefined {
+    if (forModel !== model || pending.size > 0) return undefined;
+    const run = (terms: readonly string[], combineWith: 'AND' | 'OR'): RankedPositions | { length: number; declined: true } => {
+      // Callers order equal scores their own way (the finder: by name), so no key sort here.
+      const scored = scoredInOrder(terms, combineWith, false);
+      if (!scored?.positionById) return { length: 1, declined: true };
+      const { ids, scores, positionById, order } = scored;
+      const positions = new Int32Array(order.length);
+      const ordered = new Float64Array(order.length);
+      for (let at = 0; at < order.length; at++) {
+        const position = positionById[ids[order[at]!]!]!;
+        // An opportunity added after the index was created has no place in the model.
+        if (position < 0) return { length: 1, declined: true };
+        positions[at] = position;
+        ordered[at] = scores[order[at]!]!;
+      }
+      return { positions, scores: ordered, length: positions.length };
+    };
+    const ranked = withFallback(query, run, { positions: new Int32Array(0), scores: new Float64Array(0), length: 0 });
+    return 'declined' in ranked ? undefined : ranked;
   }
 
   function buildInSlices(schedule: SliceScheduler, buildOptions: BuildInSlicesOptions = {}): Promise<void> {
@@ -164,11 +249,15 @@ export function createSearchIndex(model: FeedModel, options: SearchIndexOptions 
       const runSlice = (): void => {
         try {
           if (buildOptions.signal?.aborted) return resolve();
+          const deadline = buildOptions.sliceMs === undefined ? Infinity : performance.now() + buildOptions.sliceMs;
           let done = 0;
           for (const opportunity of pending.values()) {
-            if (done++ >= sliceSize) break;
+            if (done >= sliceSize || (done % 25 === 0 && done > 0 && performance.now() > deadline)) break;
             indexNow(opportunity);
+            done++;
           }
+          // The last slice also readies the scoring tables, or the first keystroke would build them.
+          if (pending.size === 0 && !options.referenceRanking) prepareScoring(engine, positionsByKey(model));
           buildOptions.onProgress?.(total - pending.size, total);
           if (pending.size === 0) resolve();
           else schedule(runSlice);
@@ -183,6 +272,7 @@ export function createSearchIndex(model: FeedModel, options: SearchIndexOptions 
 
   return {
     search,
+    searchPositions,
     add,
     replace: add,
     remove(keys) {

@@ -6,7 +6,7 @@ import type { FeedModel, GeoPoint, Opportunity } from '../model.js';
 import { distanceKm } from '../geo.js';
 import { opportunityOccurrences } from '../time/index.js';
 import { inRankOrder, nameRanks, positionsByKey, rankTable, type RankTable } from './model-order.js';
-import type { SearchHit } from './search-index.js';
+import type { RankedPositions, SearchHit } from './search-index.js';
 
 export { collatorFor } from './model-order.js';
 
@@ -17,6 +17,8 @@ export interface SortContext {
   locales?: readonly string[];
   /** For 'relevance': the query's hits. Items without a hit (or every item, with no query) fall back to name order. */
   searchHits?: readonly SearchHit[];
+  /** For 'relevance', instead of searchHits: the hits as positions, best first (SearchIndex.searchPositions). */
+  rankedHits?: RankedPositions;
   /** For 'next-date': epoch milliseconds "now". */
   now?: number;
   /** For 'next-date': precomputed next starts (see nextOccurrenceStarts), e.g. shared with the calendar. */
@@ -115,11 +117,6 @@ function byValueThenRank(values: Float64Array, missing: Uint8Array, ranks: Int32
 
 /** Each position's value for the primary order, or undefined when the order is by name alone. */
 function primaryValueOf(model: FeedModel, order: SortOrder, context: SortContext): ((opportunity: Opportunity) => number | undefined) | undefined {
-  if (order === 'relevance' && context.searchHits?.length) {
-    const scores = new Map<string, number>();
-    for (const hit of context.searchHits) scores.set(hit.key, -hit.score);
-    return (opportunity) => scores.get(opportunity.key);
-  }
   if (order === 'distance' && context.origin) {
     const origin = context.origin;
     const byPlace = new Map<string, number>();
@@ -147,10 +144,54 @@ const nextDateRanks = new WeakMap<ReadonlyMap<string, number>, { model: FeedMode
 function nextDateRankTable(model: FeedModel, starts: ReadonlyMap<string, number>, names: RankTable): RankTable {
   const cached = nextDateRanks.get(starts);
   if (cached && cached.model === model && cached.names === names) return cached.ranks;
-  const everything = Array.from(names.positionAt);
-  const ranks = rankTable(sortByValue(model, everything, (opportunity) => starts.get(opportunity.key), names));
+  const ranks = rankTable(byStartThenName(model, starts, names));
   nextDateRanks.set(starts, { model, names, ranks });
   return ranks;
+}
+
+/** Ranks every opportunity by these next starts ahead of time, so the first "next date" sort is a numeric one. */
+export function prepareNextDateOrder(model: FeedModel, starts: ReadonlyMap<string, number>, locales: readonly string[]): void {
+  nextDateRankTable(model, starts, nameRanks(model, locales));
+}
+
+/**
+ * Every position by next start, then name, missing starts last. Start and name rank are packed into
+ * one integer-valued double and sorted natively (a comparator sort of 100k items blocked the page for
+ * ~0.5 s); when the starts span too much time to pack exactly, the comparator sort it is.
+ */
+function byStartThenName(model: FeedModel, starts: ReadonlyMap<string, number>, names: RankTable): number[] {
+  const { opportunities } = model;
+  const values = new Float64Array(opportunities.length);
+  const missing: number[] = [];
+  let min = Infinity;
+  let max = -Infinity;
+  let integers = true;
+  opportunities.forEach((opportunity, position) => {
+    const value = starts.get(opportunity.key);
+    if (isMissing(value)) {
+      missing.push(position);
+      return;
+    }
+    values[position] = value!;
+    if (value! < min) min = value!;
+    if (value! > max) max = value!;
+    if (!Number.isInteger(value)) integers = false;
+  });
+  const rankScale = 2 ** Math.ceil(Math.log2(opportunities.length + 1));
+  const present = opportunities.length - missing.length;
+  if (!integers || (present > 0 && !Number.isSafeInteger((max - min + 1) * rankScale))) {
+    return sortByValue(model, Array.from(names.positionAt), (opportunity) => starts.get(opportunity.key), names);
+  }
+  const packed = new Float64Array(present);
+  let at = 0;
+  const isMissingAt = new Uint8Array(opportunities.length);
+  for (const position of missing) isMissingAt[position] = 1;
+  for (let position = 0; position < opportunities.length; position++) {
+    if (!isMissingAt[position]) packed[at++] = (values[position]! - min) * rankScale + names.rankOf[position]!;
+  }
+  packed.sort();
+  const ordered = Array.from(packed, (value) => names.positionAt[value % rankScale]!);
+  return missing.length ? ordered.concat(inRankOrder(missing, names)) : ordered;
 }
 
 function sortByValue(model: FeedModel, positions: readonly number[], valueOf: (opportunity: Opportunity) => number | undefined, names: RankTable): number[] {
@@ -177,17 +218,84 @@ export function sortOpportunityKeys(model: FeedModel, keys: readonly string[], o
     const position = positionOf.get(key);
     if (position !== undefined) positions.push(position);
   }
+  return sortPositions(model, positions, order, context).map((position) => model.opportunities[position]!.key);
+}
+
+/** sortOpportunityKeys for positions in `model.opportunities` (each listed once). */
+export function sortPositions(model: FeedModel, positions: ArrayLike<number>, order: SortOrder, context: SortContext = {}): number[] {
   const names = nameRanks(model, context.locales ?? []);
-  let sorted: number[];
+  const list = Array.from(positions);
   if (order === 'next-date' && (context.nextStarts || context.now !== undefined)) {
     const starts = context.nextStarts
-      ?? nextOccurrenceStarts(positions.map((position) => model.opportunities[position]!), context.now!, (context.horizonDays ?? 366) * DAY_MS);
-    sorted = context.nextStarts && positions.length >= WHOLE_MODEL_RANKING_FROM
-      ? inRankOrder(positions, nextDateRankTable(model, context.nextStarts, names))
-      : sortByValue(model, positions, (opportunity) => starts.get(opportunity.key), names);
-  } else {
-    const valueOf = primaryValueOf(model, order, context);
-    sorted = valueOf ? sortByValue(model, positions, valueOf, names) : inRankOrder(positions, names);
+      ?? nextOccurrenceStarts(list.map((position) => model.opportunities[position]!), context.now!, (context.horizonDays ?? 366) * DAY_MS);
+    return context.nextStarts && list.length >= WHOLE_MODEL_RANKING_FROM
+      ? inRankOrder(list, nextDateRankTable(model, context.nextStarts, names))
+      : sortByValue(model, list, (opportunity) => starts.get(opportunity.key), names);
   }
-  return sorted.map((position) => model.opportunities[position]!.key);
+  if (order === 'relevance' && context.rankedHits?.length) return relevanceOrder(model, list, rankedHitList(context.rankedHits), names);
+  if (order === 'relevance' && context.searchHits?.length) return relevanceOrder(model, list, hitList(model, context.searchHits), names);
+  const valueOf = primaryValueOf(model, order, context);
+  return valueOf ? sortByValue(model, list, valueOf, names) : inRankOrder(list, names);
+}
+
+/** Hits in their order, whichever form they came in. */
+interface HitList {
+  length: number;
+  positionAt(index: number): number | undefined;
+  scoreAt(index: number): number;
+}
+
+function rankedHitList(ranked: RankedPositions): HitList {
+  return { length: ranked.length, positionAt: (index) => ranked.positions[index], scoreAt: (index) => ranked.scores[index]! };
+}
+
+function hitList(model: FeedModel, hits: readonly SearchHit[]): HitList {
+  const positionOf = positionsByKey(model);
+  const { opportunities } = model;
+  return {
+    length: hits.length,
+    positionAt: (index) => {
+      const hit = hits[index]!;
+      return hit.position !== undefined && opportunities[hit.position]?.key === hit.key ? hit.position : positionOf.get(hit.key);
+    },
+    scoreAt: (index) => hits[index]!.score,
+  };
+}
+
+/**
+ * Best score first, equal scores in name order, then the positions without a hit in name order.
+ * Search hits come best first, so this walks them once and sorts only runs of equal scores,
+ * instead of a comparator sort over every result (100k of them for a one-letter query).
+ */
+function relevanceOrder(model: FeedModel, positions: readonly number[], hits: HitList, names: RankTable): number[] {
+  const scoreOf = new Float64Array(model.opportunities.length).fill(Number.NaN);
+  const member = new Uint8Array(model.opportunities.length);
+  for (const position of positions) member[position] = 1;
+  const scored: number[] = [];
+  for (let index = 0; index < hits.length; index++) {
+    const position = hits.positionAt(index);
+    const score = hits.scoreAt(index);
+    if (position === undefined || !member[position] || Number.isNaN(score)) continue;
+    // A key listed twice keeps its last score, as a map of scores would.
+    if (Number.isNaN(scoreOf[position]!)) scored.push(position);
+    scoreOf[position] = score;
+  }
+  const byRank = (a: number, b: number): number => names.rankOf[a]! - names.rankOf[b]!;
+  let inOrder = true;
+  for (let index = 1; index < scored.length && inOrder; index++) inOrder = scoreOf[scored[index - 1]!]! >= scoreOf[scored[index]!]!;
+  if (!inOrder) {
+    scored.sort((a, b) => scoreOf[b]! - scoreOf[a]! || byRank(a, b));
+  } else {
+    for (let runStart = 0; runStart < scored.length;) {
+      let runEnd = runStart + 1;
+      while (runEnd < scored.length && scoreOf[scored[runEnd]!] === scoreOf[scored[runStart]!]) runEnd++;
+      if (runEnd - runStart > 1) {
+        const run = scored.slice(runStart, runEnd).sort(byRank);
+        for (let index = 0; index < run.length; index++) scored[runStart + index] = run[index]!;
+      }
+      runStart = runEnd;
+    }
+  }
+  const unscored = positions.filter((position) => Number.isNaN(scoreOf[position]!));
+  return unscored.length ? scored.concat(inRankOrder(unscored, names)) : scored;
 }

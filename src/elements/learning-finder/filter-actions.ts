@@ -4,7 +4,8 @@
  * applies the result with `change` (store, address and event in one place).
  */
 import type { DatePreset, FeedModel, GeoPoint, OpportunityFilters } from '../../core/model.js';
-import { FACET_FILTER_FIELD, type FacetName, type FacetValueCount } from '../../core/search/index.js';
+import { FACET_FILTER_FIELD, type FacetName } from '../../core/search/facet-values.js';
+import type { FacetValueCount } from '../../core/search/facets.js';
 import { resolveText } from '../../core/text.js';
 import { facetValueLabel } from './facet-labels.js';
 import type { FacetsPanelContext, GeoState } from './facets-panel.js';

@@ -4,11 +4,14 @@
  * "Show more" does not filter 100k opportunities again.
  */
 import type { FeedModel, OpportunityFilters } from '../../core/model.js';
-import {
-  filterAndCountFacets, nextOccurrenceStarts, sortOpportunityKeys, tokenizeQuery,
-  type FacetCounts, type FacetName, type SearchHit, type SearchIndex, type SortOrder,
-} from '../../core/search/index.js';
+// Straight from the modules, not the barrel: the barrel would bring MiniSearch into the finder's first load.
+import type { FacetName } from '../../core/search/facet-values.js';
+import { filterAndCountPositions, type FacetCounts } from '../../core/search/facets.js';
+import type { SearchHit, SearchIndex } from '../../core/search/search-index.js';
+import { nextOccurrenceStarts, sortPositions, type SortOrder } from '../../core/search/sort.js';
+import { tokenizeQuery } from '../../core/search/tokenize.js';
 import { facetValueLabel } from './facet-labels.js';
+import { FinderPrep, HORIZON_MS } from './finder-prep.js';
 
 export interface ResultsInput {
   model: FeedModel;
@@ -27,8 +30,25 @@ export interface ResultsInput {
   indexVersion: number;
 }
 
+/** The results in order, as keys, read from positions only for the window on screen. */
+export class ResultKeys {
+  constructor(
+    private readonly model: FeedModel,
+    private readonly positions: readonly number[],
+  ) {}
+
+  get length(): number {
+    return this.positions.length;
+  }
+
+  slice(start: number, end: number): string[] {
+    return this.positions.slice(start, end).map((position) => this.model.opportunities[position]!.key);
+  }
+}
+
 export interface FinderResults {
-  keys: string[];
+  /** Result keys in order (100k of them would be a lot of strings to make on every keystroke). */
+  keys: ResultKeys;
   facetCounts: Partial<FacetCounts<FacetName>>;
   sort: SortOrder;
 }
@@ -44,46 +64,48 @@ export function effectiveSort(sort: SortOrder | undefined, filters: OpportunityF
   return sort ?? (hasQuery ? 'relevance' : filters.near ? 'distance' : 'next-date');
 }
 
-/** How far ahead "next date" looks, and how long one reading of every item's next start is reused. */
-const HORIZON_MS = 366 * 86_400_000;
-const NEXT_STARTS_REUSE_MS = 3_600_000;
-/** Below this many results, expanding just their occurrences beats keeping a map for the whole feed. */
-const SMALL_SET = 2_000;
+/** Below this many opportunities the first pass is quick enough to run whole, on first render. */
+const SLICED_FROM = 2_000;
 
 export class ResultsCache {
-  private lastModel: FeedModel | undefined;
-  private lastKey = '';
+  private lastInputs: unknown[] = [];
   private last: FinderResults | undefined;
-  private allNextStarts: { model: FeedModel; hour: number; starts: Map<string, number> } | undefined;
+  private readonly prep: FinderPrep;
 
-  get(input: ResultsInput): FinderResults {
+  /** `onReady` runs when a big feed's first pass (in slices) has finished: render again. */
+  constructor(onReady: () => void = () => undefined) {
+    this.prep = new FinderPrep(onReady);
+  }
+
+  /** The results, or undefined while a big feed's first pass is still running (show the loading state). */
+  get(input: ResultsInput): FinderResults | undefined {
     // Minutes, not milliseconds: "now" moving on by a second must not recompute everything.
     // The index only matters with a query: its growth must not refilter 100k items for nothing.
     const indexVersion = searchableQuery(input.filters) ? input.indexVersion : -1;
-    const key = JSON.stringify([input.filters, input.sort, input.facets, input.locale, input.locales, Math.floor(input.now / 60_000), input.timeZone, indexVersion]);
-    if (this.last && input.model === this.lastModel && key === this.lastKey) return this.last;
-    this.lastModel = input.model;
-    this.lastKey = key;
-    this.last = compute(input, (keys) => this.nextStarts(input, keys));
+    const nextStarts = this.nextStarts(input);
+    if (nextStarts === null) return undefined;
+    const inputs = [input.model, input.filters, input.sort, input.facets.join(' '), input.locale, input.locales.join(' '),
+      Math.floor(input.now / 60_000), input.timeZone, indexVersion, nextStarts];
+    if (this.last && inputs.every((value, index) => value === this.lastInputs[index])) return this.last;
+    this.lastInputs = inputs;
+    this.last = compute(input, nextStarts);
     return this.last;
   }
 
+  dispose(): void {
+    this.prep.dispose();
+  }
+
   /**
-   * Next starts for "next date" order. Expanding every item's schedule is the costly part of sorting a
-   * big feed, so for large result sets one map for the whole feed is kept for an hour and reused by
-   * every filter change (a session that began minutes ago still sorts first, as it should).
+   * Next starts for "next date" order over the whole feed, read a slice at a time for a big feed
+   * and reused for an hour (a session that began minutes ago still sorts first, as it should);
+   * null while that first reading runs. A small feed's results are read when sorted instead.
    */
-  private nextStarts(input: ResultsInput, keys: readonly string[]): ReadonlyMap<string, number> {
-    const hour = Math.floor(input.now / NEXT_STARTS_REUSE_MS);
-    const cached = this.allNextStarts;
-    if (cached?.model === input.model && cached.hour === hour) return cached.starts;
-    if (keys.length < SMALL_SET) {
-      const wanted = new Set(keys);
-      return nextOccurrenceStarts(input.model.opportunities.filter((item) => wanted.has(item.key)), input.now, HORIZON_MS);
-    }
-    const starts = nextOccurrenceStarts(input.model.opportunities, input.now, HORIZON_MS);
-    this.allNextStarts = { model: input.model, hour, starts };
-    return starts;
+  private nextStarts(input: ResultsInput): ReadonlyMap<string, number> | undefined | null {
+    if (input.model.opportunities.length < SLICED_FROM) return undefined;
+    const starts = this.prep.nextStarts(input.model, input.now, [input.locale, ...input.locales]);
+    // Other orders do not need the next starts, but the facet values are read in the same pass.
+    return starts ?? null;
   }
 }
 
@@ -92,21 +114,37 @@ function searchableQuery(filters: OpportunityFilters): string | undefined {
   return query && tokenizeQuery(query).length > 0 ? query : undefined;
 }
 
-function compute(input: ResultsInput, nextStartsFor: (keys: readonly string[]) => ReadonlyMap<string, number>): FinderResults {
+const labelFunctions = new Map<string, (facet: FacetName, value: string) => string | undefined>();
+
+/** One label function per locale, so facet labels worked out for it are reused (core/search/facets.ts). */
+function labelsIn(locale: string): (facet: FacetName, value: string) => string | undefined {
+  let labelOf = labelFunctions.get(locale);
+  if (!labelOf) {
+    labelOf = (facet, value) => facetValueLabel(facet, value, locale);
+    if (labelFunctions.size >= 16) labelFunctions.clear();
+    labelFunctions.set(locale, labelOf);
+  }
+  return labelOf;
+}
+
+function compute(input: ResultsInput, allNextStarts: ReadonlyMap<string, number> | undefined): FinderResults {
   const { model, now, timeZone, locale, locales } = input;
   const query = searchableQuery(input.filters);
   // A query of only punctuation searches for nothing: treat it as no query rather than "no match".
   const filters = query ? input.filters : { ...input.filters, query: undefined };
-  // Searched once and shared: filtering, facet counts and relevance order all use the same hits.
-  const searchHits: SearchHit[] | undefined = query ? input.index?.search(query) ?? [] : undefined;
-  const context = { now, timeZone, searchHits };
-  const { keys: matching, counts: facetCounts } = filterAndCountFacets(model, filters, input.facets, context, {
+  // Searched once and shared: filtering, facet counts and relevance order all use the same hits,
+  // as positions when the index can give them (no object per hit: 100k of them for one letter).
+  const rankedHits = query ? input.index?.searchPositions(query, model) : undefined;
+  const searchHits: SearchHit[] | undefined = query && !rankedHits ? input.index?.search(query) ?? [] : undefined;
+  const context = { now, timeZone, searchHits, hitPositions: rankedHits?.positions };
+  const { positions, counts: facetCounts } = filterAndCountPositions(model, filters, input.facets, context, {
     locales,
-    labelOf: (facet, value) => facetValueLabel(facet, value, locale),
+    labelOf: labelsIn(locale),
   });
   const sort = effectiveSort(input.sort, filters);
   const origin = filters.near ? { latitude: filters.near.latitude, longitude: filters.near.longitude } : undefined;
-  const nextStarts = sort === 'next-date' ? nextStartsFor(matching) : undefined;
-  const keys = sortOpportunityKeys(model, matching, sort, { locales: [locale, ...locales], searchHits, now, origin, nextStarts });
-  return { keys, facetCounts, sort };
+  const nextStarts = sort !== 'next-date' ? undefined
+    : allNextStarts ?? nextOccurrenceStarts(Array.from(positions, (position) => model.opportunities[position]!), now, HORIZON_MS);
+  const order = sortPositions(model, positions, sort, { locales: [locale, ...locales], searchHits, rankedHits, now, origin, nextStarts });
+  return { keys: new ResultKeys(model, order), facetCounts, sort };
 }

@@ -1,7 +1,7 @@
 /** "Near a place": finding a venue with coordinates by what a visitor types (name, town or postcode). */
 import { isValidGeoPoint } from '../../core/geo.js';
 import type { FeedModel, GeoPoint } from '../../core/model.js';
-import { foldText } from '../../core/search/index.js';
+import { foldText } from '../../core/search/tokenize.js';
 import { resolveText } from '../../core/text.js';
 
 export interface PlaceChoice {

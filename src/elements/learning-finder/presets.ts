@@ -3,7 +3,7 @@
  * page starts with (`topics="coding languages"`, `audience="children"`, `query="english"`).
  */
 import type { OpportunityFilters } from '../../core/model.js';
-import { FACET_NAMES, type FacetName } from '../../core/search/index.js';
+import { FACET_NAMES, type FacetName } from '../../core/search/facet-values.js';
 
 /** A group in the filters panel: one of core's facets, or the date and distance controls. */
 export type FinderFacet = FacetName | 'date' | 'distance';

@@ -47,7 +47,8 @@ export interface ResultsContext {
   messages: FinderMessages;
   locale: string;
   model: FeedModel;
-  keys: readonly string[];
+  /** Result keys in order; only the window's are read. */
+  keys: { readonly length: number; slice(start: number, end: number): string[] };
   window: ResultWindow;
   pageSize: number;
   near: GeoPoint | undefined;

@@ -1,10 +1,24 @@
 /**
  * Builds the search index in idle time, a slice at a time, so a 50k-item feed shows its first
  * (filter-only) results at once and a phone stays responsive while typing works on a growing index.
+ * The index code (and MiniSearch in it) is loaded with import() when a feed first needs it, so it is
+ * not part of the finder's first download; until it arrives the finder shows its "indexing" state.
  */
 import type { FeedModel } from '../../core/model.js';
-import { createSearchIndex, type SearchIndex, type SliceScheduler } from '../../core/search/index.js';
+import type { SearchIndex, SliceScheduler } from '../../core/search/search-index.js';
 import { topicSearchWords } from './topic-labels.js';
+
+type SearchModule = typeof import('../../core/search/search-index.js');
+let searchModule: Promise<SearchModule> | undefined;
+
+/** The search index module, loaded once per page. */
+function loadSearchModule(): Promise<SearchModule> {
+  searchModule ??= import('../../core/search/search-index.js').catch((error: unknown) => {
+    searchModule = undefined; // a failed chunk load may succeed on the next feed
+    throw error;
+  });
+  return searchModule;
+}
 
 /** requestIdleCallback where there is one (Safari has none), else a zero-delay timeout. */
 export const idleSlices: SliceScheduler = (runSlice) => {
@@ -12,8 +26,9 @@ export const idleSlices: SliceScheduler = (runSlice) => {
   else setTimeout(runSlice, 0);
 };
 
-/** Opportunities indexed per idle slice: a few milliseconds of work on a mid-range phone. */
+/** Opportunities indexed per idle slice at most, and the time a slice may take: a few milliseconds of work. */
 const SLICE_SIZE = 400;
+const SLICE_MS = 30;
 
 export class IncrementalSearchIndex {
   private model: FeedModel | undefined;
@@ -47,19 +62,36 @@ export class IncrementalSearchIndex {
     }
   }
 
-  /** The index for `model`, starting a fresh build when the model changed. */
-  indexFor(model: FeedModel): SearchIndex {
-    if (model === this.model && this.index) return this.index;
+  /**
+   * The index for `model`, starting a fresh build when the model changed; undefined until the
+   * search code has loaded (`onChange` runs when it has).
+   */
+  indexFor(model: FeedModel): SearchIndex | undefined {
+    if (model === this.model) return this.index;
     this.abort?.abort();
     const abort = new AbortController();
     this.abort = abort;
     this.model = model;
-    const index = createSearchIndex(model, { deferBuild: true, topicLabels: topicSearchWords });
-    this.index = index;
+    this.index = undefined;
     this.version++;
+    loadSearchModule().then(
+      ({ createSearchIndex }) => {
+        if (abort.signal.aborted) return;
+        this.index = createSearchIndex(model, { deferBuild: true, topicLabels: topicSearchWords });
+        this.version++;
+        this.build(this.index, abort);
+        this.onChange();
+      },
+      (error: unknown) => console.error('<learning-finder>: loading the search code failed', error),
+    );
+    return undefined;
+  }
+
+  private build(index: SearchIndex, abort: AbortController): void {
     void index
       .buildInSlices(this.schedule, {
         sliceSize: SLICE_SIZE,
+        sliceMs: SLICE_MS,
         signal: abort.signal,
         onProgress: () => {
           if (abort.signal.aborted) return;
@@ -68,7 +100,6 @@ export class IncrementalSearchIndex {
         },
       })
       .catch((error: unknown) => console.error('<learning-finder>: building the search index failed', error));
-    return index;
   }
 
   /** True once every opportunity of the current model is searchable. */

@@ -167,3 +167,46 @@ describe('createSearchIndex: building in slices', () => {
     assert.equal(deferred.pendingCount, 15);
   });
 });
+
+describe('createSearchIndex: its own ranking agrees with MiniSearch', () => {
+  // search-scoring.ts recomputes MiniSearch's scores with typed arrays; both must give the same
+  // hits with the same scores, to the last bit, for prefixes, typos, several words and Korean.
+  const ranked = (target: ReturnType<typeof createSearchIndex>, query: string) => target.search(query).map(({ key, score }) => ({ key, score }));
+  const queries = ['c', 'co', 'cod', 'code', 'code club', 'pithon', 'photografy walk', 'ecole du', 'é', 'repair zzzz', 'zzzz', '코', '코딩', 'sale library', 'a'];
+
+  it('for every query, on the same index contents', () => {
+    const reference = createSearchIndex(model, { referenceRanking: true });
+    for (const query of queries) assert.deepEqual(ranked(index, query), ranked(reference, query), query);
+  });
+
+  it('after an opportunity was replaced and another removed (MiniSearch keeps their old postings until it vacuums)', () => {
+    const ours = createSearchIndex(model);
+    const reference = createSearchIndex(model, { referenceRanking: true });
+    for (const target of [ours, reference]) {
+      target.replace(opportunity('cafe', { name: { en: 'Repair Café and code clinic' } }));
+      target.remove(keyOf('photo'));
+    }
+    for (const query of queries) assert.deepEqual(ranked(ours, query), ranked(reference, query), query);
+  });
+});
+
+describe('createSearchIndex: searchPositions', () => {
+  it('gives the same hits and scores as search, as positions in the model, best first', () => {
+    for (const query of ['c', 'code club', 'pithon', '코딩', 'zzzz']) {
+      const ranked = index.searchPositions(query, model)!;
+      const scores = Array.from(ranked.scores);
+      assert.deepEqual(scores, [...scores].sort((a, b) => b - a), `${query}: best first`);
+      // Equal scores come in no particular order (the finder orders them by name): compare by key.
+      const asHits = Array.from(ranked.positions, (position, at) => ({ key: model.opportunities[position]!.key, score: ranked.scores[at]! }))
+        .sort((a, b) => b.score - a.score || (a.key < b.key ? -1 : 1));
+      assert.deepEqual(asHits, index.search(query).map(({ key, score }) => ({ key, score })), query);
+    }
+  });
+
+  it('declines for another model and while a build is under way', () => {
+    const other = feedModel({ opportunities: [opportunity('elsewhere', { name: { en: 'Code club' } })] });
+    assert.equal(index.searchPositions('code', other), undefined);
+    const deferred = createSearchIndex(model, { deferBuild: true });
+    assert.equal(deferred.searchPositions('code', model), undefined);
+  });
+});

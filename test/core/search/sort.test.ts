@@ -94,3 +94,49 @@ describe('sortOpportunityKeys: next date (time engine)', () => {
     assert.equal(starts.get(keyOf('running')), Date.parse('2026-10-21T10:00:00Z'));
   });
 });
+
+describe('sortOpportunityKeys: large result sets', () => {
+  // 1,500 items (past the size where next-date order goes through a ranking of the whole model),
+  // few distinct names and many equal starts, so the tie-breaks (name, then key) decide a lot.
+  const names = ['Yoga', 'Choir', 'Code Club', 'Allotment day', 'Éclairs'];
+  const base = Date.UTC(2030, 0, 1);
+  const count = 1_500;
+  const items = Array.from({ length: count }, (_, index) => {
+    const id = `item-${(index * 7919) % count}`;
+    return opportunity(id, { name: { en: names[(index * 31) % names.length]! } });
+  });
+  const model = feedModel({ opportunities: items });
+  const keys = model.opportunities.map((item) => item.key);
+  const nameOf = new Map(model.opportunities.map((item) => [item.key, item.name.en!]));
+  const collator = new Intl.Collator(['en'], { numeric: true });
+  const byNameThenKey = (a: string, b: string) => collator.compare(nameOf.get(a)!, nameOf.get(b)!) || (a < b ? -1 : a > b ? 1 : 0);
+
+  it('orders by next start, missing starts last, then by name and key', () => {
+    const nextStarts = new Map<string, number>();
+    keys.forEach((key, index) => {
+      if (index % 10 !== 0) nextStarts.set(key, base + (index % 13) * 3_600_000);
+    });
+    const expected = [...keys].sort((a, b) => {
+      const startA = nextStarts.get(a) ?? Infinity;
+      const startB = nextStarts.get(b) ?? Infinity;
+      return startA !== startB ? (startA < startB ? -1 : 1) : byNameThenKey(a, b);
+    });
+    assert.deepEqual(sortOpportunityKeys(model, keys, 'next-date', { nextStarts, locales: ['en'] }), expected);
+  });
+
+  it('orders by relevance, equal scores by name and key, items without a hit last by name', () => {
+    const scored = keys.filter((_, index) => index % 4 !== 0);
+    const searchHits = scored.map((key, index) => ({ key, score: 10 - (index % 9) })).sort((a, b) => b.score - a.score);
+    const scoreOf = new Map(searchHits.map((hit) => [hit.key, hit.score]));
+    const expected = [...keys].sort((a, b) => {
+      const scoreA = scoreOf.get(a) ?? -Infinity;
+      const scoreB = scoreOf.get(b) ?? -Infinity;
+      return scoreA !== scoreB ? scoreB - scoreA : byNameThenKey(a, b);
+    });
+    assert.deepEqual(sortOpportunityKeys(model, keys, 'relevance', { searchHits, locales: ['en'] }), expected);
+  });
+
+  it('orders by name, equal names by key', () => {
+    assert.deepEqual(sortOpportunityKeys(model, keys, 'name', { locales: ['en'] }), [...keys].sort(byNameThenKey));
+  });
+});
