@@ -161,6 +161,8 @@ describe('malformed feeds at element level', () => {
     const started = performance.now();
     card.shadowRoot!.querySelector('button')!.click();
     await waitUntil(() => mounted.finder.shadowRoot!.querySelector('dialog')?.open, 'the detail did not open', { timeout: 10_000 });
+    // The detail element loads on first use: wait for it as the visitor does.
+    await customElements.whenDefined('learning-opportunity-detail');
     const detail = mounted.finder.shadowRoot!.querySelector('learning-opportunity-detail') as unknown as Widget;
     await detail.updateComplete;
     console.log(`10 MB description: detail opened in ${(performance.now() - started).toFixed(0)} ms, ${detail.shadowRoot!.textContent!.length} characters shown`);

@@ -1,4 +1,4 @@
-import '../shared/define-parts.js';
+import '../shared/define-card.js';
 import { defineElement } from '../shared/define.js';
 import { LearningCalendar } from './learning-calendar.js';
 

@@ -1,18 +1,18 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
-  AGENDA_PAGE_SIZE, CALENDAR_VIEWS, firstDayOfWeek, focusOn, formatLocalDate, isCalendarView, moveFocus, nextAgendaLimit,
-  parseFirstDay, parseLocalDate, stepView, visibleRange, weekDays,
+  CALENDAR_VIEWS, firstDayOfWeek, focusOn, formatLocalDate, isCalendarView, moveFocus, parseFirstDay, parseLocalDate, stepView, visibleRange, weekDays,
   type CalendarEntry, type CalendarView, type DateRange, type DaySegment, type GridFocus, type IsoWeekday, type LocalDate,
 } from '../../core/calendar/index.js';
 import type { FeedStatus } from '../../data/store.js';
 import { localeChain } from '../../core/text.js';
 import { epochMsToLocal, isValidTimeZone } from '../../core/time/index.js';
 import { LocaleController } from '../../i18n/locale-controller.js';
-import { messagesFor } from '../../i18n/locales.js';
+import { loadOpportunityDetail, prefetchOpportunityDetail } from '../shared/detail-loader.js';
 import { StoreController } from '../shared/store-controller.js';
 import { CalendarDataCache } from './calendar-data.js';
 import { renderAgendaView } from './agenda-view.js';
+import { DialogFocus } from './dialog-focus.js';
 import { renderDialog, type OpenDialog } from './dialogs.js';
 import type { LearningSelectDetail } from './events.js';
 import { EntryTextCache, titleOrder } from './entry-text.js';
@@ -21,13 +21,15 @@ import { calendarMessages } from './messages.js';
 import { renderMonthView } from './month-view.js';
 import { NarrowController } from './narrow-controller.js';
 import { PrintController } from './print-controller.js';
+import { ListPaging } from './list-paging.js';
 import { calendarStyles } from './styles.js';
 import type { ViewContext } from './view-context.js';
-import { renderWeekView } from './week-view.js';
+import { renderWeekView, scrollIntoWorkingHours } from './week-view.js';
 
 /** Below this width (of the element, not the window) the calendar shows the list unless `view` is set. */
 export const NARROW_WIDTH = 600;
 const HEADING_ID = 'calendar-heading';
+const NO_DATA = { entries: [], byDay: new Map<string, DaySegment<CalendarEntry>[]>() };
 
 /**
  * Learning opportunities on a calendar: a month grid, a week time grid or a list by day.
@@ -45,7 +47,7 @@ const HEADING_ID = 'calendar-heading';
  * @event {CustomEvent<LearningSelectDetail>} learning-select - The visitor picked an event: `{opportunity, occurrence}`.
  *   Cancelable: call preventDefault() to show your own details instead of the calendar's dialog.
  *
- * Register `learning-opportunity-detail` too (define.ts does) for the details dialog.
+ * The details dialog shows `learning-opportunity-detail`, loaded on first use (shared/detail-loader.ts).
  *
  * @cssproperty --learning-calendar-accent - Today, the pressed view and event edges (default: --learning-accent).
  * @cssproperty --learning-calendar-border - Grid lines (default: --learning-border).
@@ -99,16 +101,15 @@ export class LearningCalendar extends LitElement {
   @state() private chosenView?: CalendarView;
   @state() private openDialog?: OpenDialog;
 
-  private readonly data = new CalendarDataCache();
+  private readonly data = new CalendarDataCache(() => this.requestUpdate());
+  /** The visible range of a big feed is still being expanded (CalendarDataCache works in slices). */
+  private dataPending = false;
   private readonly texts = new EntryTextCache();
   private focusCellAfterUpdate = false;
-  private returnFocusTo?: HTMLElement;
+  private readonly dialogFocus = new DialogFocus(() => this.shadowRoot, () => this.rovingDay());
   private compareFor?: { tag: string; compare: (a: CalendarEntry, b: CalendarEntry) => number };
-  /** How many events the list draws, for the days it was counted on (a new period or filter starts again). */
-  private agendaLimit = AGENDA_PAGE_SIZE;
-  private agendaDays?: ReadonlyMap<string, DaySegment<CalendarEntry>[]>;
-  /** After "Show more": the index of the first event added, which takes focus. */
-  private focusAgendaEvent?: number;
+  private readonly agendaPages = new ListPaging(this, '.agenda button.event');
+  private readonly dayPages = new ListPaging(this, 'dialog .day-list button.event');
   private scrolledWeek?: string;
   private warnedZone?: string;
 
@@ -138,12 +139,29 @@ export class LearningCalendar extends LitElement {
     return this.feed.model?.feeds[0]?.timeZone ?? local();
   }
 
+  // Renders wait for this element's UI words (fetched once per page per language); see LocaleController.
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    return this.locale.afterWords(() => super.scheduleUpdate());
+  }
+
+  /** Also waits for a big feed's range to be expanded (in slices) and drawn. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    await super.getUpdateComplete();
+    await this.locale.localeReady;
+    while (this.data.busy) {
+      await this.data.settled;
+      await super.getUpdateComplete();
+    }
+    return super.getUpdateComplete();
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     // A removed element's modal dialog leaves the top layer without a close event: forget it, so a
     // calendar put back on the page does not reopen it over the page.
     this.openDialog = undefined;
-    this.returnFocusTo = undefined;
+    this.dialogFocus.forget();
+    this.data.cancel();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -161,12 +179,10 @@ export class LearningCalendar extends LitElement {
       this.focusCellAfterUpdate = false;
       this.rovingDay()?.focus();
     }
-    if (this.focusAgendaEvent !== undefined) {
-      this.renderRoot.querySelectorAll<HTMLElement>('.agenda button.event')[this.focusAgendaEvent]?.focus();
-      this.focusAgendaEvent = undefined;
-    }
-    this.syncDialog();
-    this.scrollWeekIntoWorkingHours();
+    this.dialogFocus.sync(!!this.openDialog);
+    const weekKey = () => formatLocalDate(weekDays(this.focusState!.date, this.weekStart)[0]!);
+    this.scrolledWeek = scrollIntoWorkingHours(this.renderRoot, weekKey, this.scrolledWeek);
+    if (this.feed.model) prefetchOpportunityDetail();
   }
 
   private rovingDay(): HTMLElement | null {
@@ -203,84 +219,49 @@ export class LearningCalendar extends LitElement {
   };
 
   private openDay(date: LocalDate): void {
-    this.rememberFocus();
+    this.dialogFocus.remember(!!this.openDialog);
     this.openDialog = { kind: 'day', date };
+    this.dayPages.reset();
   }
 
   private select(entry: CalendarEntry): void {
     const detail: LearningSelectDetail = { opportunity: entry.opportunity, occurrence: entry.occurrence };
     const event = new CustomEvent<LearningSelectDetail>('learning-select', { detail, bubbles: true, composed: true, cancelable: true });
     if (!this.dispatchEvent(event)) return;
-    this.rememberFocus();
+    this.dialogFocus.remember(!!this.openDialog);
     this.openDialog = { kind: 'event', entry };
-  }
-
-  private rememberFocus(): void {
-    if (this.openDialog) return; // already in a dialog: keep the place the first one was opened from
-    const active = this.shadowRoot?.activeElement;
-    this.returnFocusTo = active instanceof HTMLElement ? active : undefined;
-  }
-
-  private syncDialog(): void {
-    const dialog = this.renderRoot.querySelector('dialog');
-    if (!dialog) return;
-    if (this.openDialog && !dialog.open) dialog.showModal();
-    else if (!this.openDialog && dialog.open) dialog.close();
-    // Switching a day list to an event's details removes the button that had focus: move it into the dialog.
-    if (dialog.open && !dialog.contains(this.shadowRoot?.activeElement ?? null)) dialog.querySelector<HTMLElement>('a, button')?.focus();
+    // Usually prefetched by now; if not, the dialog opens at once and the detail fills in when it arrives.
+    void loadOpportunityDetail().catch(() => undefined);
   }
 
   private onDialogClose = (): void => {
     this.openDialog = undefined;
-    const target = this.returnFocusTo;
-    this.returnFocusTo = undefined;
-    // The cell may have been re-rendered while the dialog was open; fall back to the roving cell.
-    if (target?.isConnected) target.focus();
-    else this.rovingDay()?.focus();
+    this.dialogFocus.restore();
   };
-
-  /** Opening a week at midnight shows empty hours; start at 08:00 or the earliest event, whichever is first. */
-  private scrollWeekIntoWorkingHours(): void {
-    const grid = this.renderRoot.querySelector<HTMLElement>('.time-grid');
-    const weekKey = grid ? formatLocalDate(weekDays(this.focusState!.date, this.weekStart)[0]!) : undefined;
-    if (!grid || weekKey === this.scrolledWeek) {
-      this.scrolledWeek = weekKey;
-      return;
-    }
-    this.scrolledWeek = weekKey;
-    const tops = [...grid.querySelectorAll<HTMLElement>('.timed')].map((item) => parseFloat(item.style.top));
-    const startPercent = Math.min((8 / 24) * 100, ...tops);
-    grid.scrollTop = (startPercent / 100) * grid.scrollHeight;
-  }
 
   private compare(tag: string): (a: CalendarEntry, b: CalendarEntry) => number {
     if (this.compareFor?.tag !== tag) this.compareFor = { tag, compare: titleOrder(tag, localeChain(tag)) };
     return this.compareFor.compare;
   }
 
-  private showMoreAgenda(shown: number, total: number): void {
-    this.agendaLimit = nextAgendaLimit(shown, total);
-    this.focusAgendaEvent = shown;
-    this.requestUpdate();
-  }
-
   private viewContext(focus: LocalDate, today: LocalDate): ViewContext {
     const tag = this.locale.tag;
     const zone = this.timeZone;
-    const messages = messagesFor(calendarMessages, this.locale.uiLocale);
+    const messages = calendarMessages.for(this.locale.uiLocale);
     const model = this.feed.model;
     const range = visibleRange(this.activeView, focus, this.weekStart);
     const compare = this.compare(tag);
     const data = model
       ? this.data.get({ model, filters: this.feed.filters, topics: this.topics, organization: this.organization, zone, range, compare })
-      : { entries: [], byDay: new Map() };
+      : NO_DATA;
+    this.dataPending = !data;
     return {
       format: calendarFormat(tag, zone),
       messages,
       firstDay: this.weekStart,
       focus,
       today,
-      byDay: data.byDay,
+      byDay: (data ?? NO_DATA).byDay,
       dayMaxEvents: Math.max(1, Math.floor(this.dayMaxEvents) || 3),
       printing: this.print.printing,
       textOf: this.texts.textOf(model, localeChain(tag, model?.feeds[0]?.language), messages.online),
@@ -291,11 +272,8 @@ export class LearningCalendar extends LitElement {
   }
 
   private renderAgenda(context: ViewContext, range: DateRange, period: string) {
-    if (context.byDay !== this.agendaDays) {
-      this.agendaDays = context.byDay;
-      this.agendaLimit = AGENDA_PAGE_SIZE;
-    }
-    return renderAgendaView(context, range, period, { limit: this.agendaLimit, showMore: (shown, total) => this.showMoreAgenda(shown, total) });
+    this.agendaPages.startFor(context.byDay); // a new period or filter starts from its first page
+    return renderAgendaView(context, range, period, this.agendaPages);
   }
 
   protected override render() {
@@ -321,14 +299,14 @@ export class LearningCalendar extends LitElement {
             @click=${() => (this.chosenView = option)}>${messages.views[option]}</button>`)}
         </div>
       </div>
-      ${status === 'loading' && !this.feed.model ? html`<p class="message" role="status">${messages.loading}</p>` : nothing}
+      ${(status === 'loading' && !this.feed.model) || this.dataPending ? html`<p class="message" role="status">${messages.loading}</p>` : nothing}
       ${status === 'error' && !this.feed.model ? html`<p class="message" role="alert">${messages.loadFailed}</p>` : nothing}
       ${view === 'month'
         ? html`<div @click=${this.onGridClick}>${renderMonthView(context, HEADING_ID, this.onGridKeyDown)}</div>`
         : view === 'week'
           ? renderWeekView(context, period)
-          : this.renderAgenda(context, range, period)}
-      ${renderDialog(this.openDialog, context, this.feed.model, this.onDialogClose)}
+          : this.dataPending ? nothing : this.renderAgenda(context, range, period)}
+      ${renderDialog(this.openDialog, context, this.feed.model, this.onDialogClose, this.dayPages)}
     </div>`;
   }
 }

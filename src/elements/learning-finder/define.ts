@@ -1,5 +1,5 @@
-/** Registers <learning-finder> and the shared card and detail it shows (each guarded against a second copy). */
-import '../shared/define-parts.js';
+/** Registers <learning-finder> and the shared card (guarded against a second copy); the detail loads when first needed. */
+import '../shared/define-card.js';
 import { defineElement } from '../shared/define.js';
 import { LearningFinder } from './learning-finder.js';
 

@@ -5,6 +5,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { FeedModel, GeoPoint, Opportunity } from '../../core/model.js';
+import { loadOpportunityDetail } from '../shared/detail-loader.js';
 import type { FinderMessages } from './messages.js';
 
 export interface DetailContext {
@@ -37,6 +38,8 @@ export function deepActiveElement(root: Document | ShadowRoot = document): HTMLE
 /** Opens the dialog if needed and puts focus on the detail's heading, so reading starts at the title. */
 export async function showDetail(dialog: HTMLDialogElement): Promise<void> {
   if (!dialog.open) dialog.showModal();
+  // The detail element loads on first use (detail-loader.ts); until then it is an empty placeholder.
+  await loadOpportunityDetail().catch(() => undefined);
   const detail = dialog.querySelector('learning-opportunity-detail') as (HTMLElement & { updateComplete?: Promise<unknown> }) | null;
   await detail?.updateComplete;
   const heading = detail?.shadowRoot?.querySelector<HTMLElement>('[role="heading"], h1, h2, h3, h4, h5, h6');

@@ -5,10 +5,10 @@ import type { FacetName, SortOrder } from '../../core/search/index.js';
 import { localeChain, resolveText } from '../../core/text.js';
 import { isValidTimeZone } from '../../core/time/index.js';
 import { LocaleController } from '../../i18n/locale-controller.js';
-import { messagesFor } from '../../i18n/locales.js';
 import { sharedMessages } from '../shared/messages.js';
 import { emptyState, errorState, loadingState } from '../shared/states.js';
 import { StoreController } from '../shared/store-controller.js';
+import { prefetchOpportunityDetail } from '../shared/detail-loader.js';
 import { deepActiveElement, focusCard, renderDetailDialog, showDetail } from './detail-dialog.js';
 import type { LearningFilterChangeDetail } from './events.js';
 import { DEFAULT_RADIUS_KM, renderFacets, renderFiltersFrame, type GeoState } from './facets-panel.js';
@@ -107,7 +107,7 @@ export class LearningFinder extends LitElement {
   @state() private radiusKm = DEFAULT_RADIUS_KM;
   @state() private detail?: Opportunity;
 
-  private readonly results = new ResultsCache();
+  private readonly results = new ResultsCache(() => this.requestUpdate());
   private readonly actions = filterActions(this.actionsHost());
   private readonly search = new IncrementalSearchIndex(() => this.requestUpdate(), () => !!this.feed.filters.query?.trim());
   private initialisedStore?: object;
@@ -126,6 +126,17 @@ export class LearningFinder extends LitElement {
     return !!this.feed.model && !this.search.ready;
   }
 
+  // Renders wait for this element's UI words (fetched once per page per language); see LocaleController.
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    return this.locale.afterWords(() => super.scheduleUpdate());
+  }
+
+  protected override async getUpdateComplete(): Promise<boolean> {
+    await super.getUpdateComplete();
+    await this.locale.localeReady;
+    return super.getUpdateComplete();
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener('popstate', this.onPopState);
@@ -135,6 +146,7 @@ export class LearningFinder extends LitElement {
     super.disconnectedCallback();
     window.removeEventListener('popstate', this.onPopState);
     this.search.dispose();
+    this.results.dispose();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -163,6 +175,7 @@ export class LearningFinder extends LitElement {
     if (changed.has('src')) this.feed.srcChanged();
     const store = this.feed.store;
     if (store && !this.closest('learning-feed')) reportLoadErrors(this, store);
+    if (this.feed.model) prefetchOpportunityDetail();
     const dialog = this.renderRoot.querySelector('dialog');
     if (dialog && !dialog.open && this.detail) void showDetail(dialog);
     if (this.focusResultAt !== undefined) {
@@ -187,7 +200,7 @@ export class LearningFinder extends LitElement {
   }
 
   private get messages(): FinderMessages {
-    return messagesFor(finderMessages, this.locale.tag);
+    return finderMessages.for(this.locale.tag);
   }
 
   private get page(): number {
@@ -271,7 +284,7 @@ export class LearningFinder extends LitElement {
     const { model, status, filters } = this.feed;
     const tag = this.locale.tag;
     if (!model) {
-      const shared = messagesFor(sharedMessages, tag);
+      const shared = sharedMessages.for(tag);
       const body = status === 'error' ? errorState(shared.error) : this.feed.store ? loadingState(shared.loading) : emptyState(words.emptyFeed);
       return html`<div dir=${this.locale.direction}>${body}</div>`;
     }
@@ -284,6 +297,8 @@ export class LearningFinder extends LitElement {
       facets: facets.filter((facet): facet is FacetName => facet !== 'date' && facet !== 'distance'),
       index: this.search.indexFor(model), indexVersion: this.search.version,
     });
+    // A big feed's first pass runs in slices (finder-prep.ts): until it ends, the loading state.
+    if (!results) return html`<div dir=${this.locale.direction}>${loadingState(sharedMessages.for(tag).loading)}</div>`;
     const total = results.keys.length;
     const window = this.resultWindow ?? { start: 0, end: Math.min(total, this.page) };
     const format = new Intl.NumberFormat(tag);

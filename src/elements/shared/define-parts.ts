@@ -1,7 +1,3 @@
-/** Registers the shared parts (guarded: a second copy of the library warns instead of throwing). */
-import { defineElement } from './define.js';
-import { LearningOpportunityCard } from './opportunity-card.js';
-import { LearningOpportunityDetail } from './opportunity-detail.js';
-
-defineElement('learning-opportunity-card', LearningOpportunityCard);
-defineElement('learning-opportunity-detail', LearningOpportunityDetail);
+/** Registers both shared parts now: the card and the detail (each guarded against a second copy). */
+import './define-card.js';
+import './define-detail.js';

@@ -47,6 +47,8 @@ export class CalendarPage {
     await this.element.updateComplete;
     await new Promise((resolve) => requestAnimationFrame(resolve));
     await this.element.updateComplete;
+    // An event's dialog shows the shared detail, which loads on first use: wait for it as a visitor would.
+    if (this.root.querySelector('dialog learning-opportunity-detail')) await customElements.whenDefined('learning-opportunity-detail');
   }
 
   heading(): string {
