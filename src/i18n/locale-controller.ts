@@ -11,12 +11,9 @@ type Host = ReactiveControllerHost & HTMLElement;
  *
  * It also loads the words of that language (catalog.ts) when the host connects and whenever the
  * language changes, and re-renders the host when they arrive. Until then the host should not render
- * (no English flash on a French page); hosts do that with two overrides:
- *
- *   protected override scheduleUpdate() { return this.locale.afterWords(() => super.scheduleUpdate()); }
- *   protected override async getUpdateComplete() {
- *     await super.getUpdateComplete(); await this.locale.localeReady; return super.getUpdateComplete();
- *   }
+ * (no English flash on a French page): elements get that by extending LocalizedElement
+ * (src/elements/shared/localized-element.ts), which holds `scheduleUpdate` back until the words are in
+ * and makes `updateComplete` wait for them.
  *
  * A host connecting with its words not yet in therefore shows nothing (an empty shadow root) for the
  * one request the locale takes; on a language switch it keeps showing the old language until then.

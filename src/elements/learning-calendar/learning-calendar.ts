@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
   CALENDAR_VIEWS, firstDayOfWeek, focusOn, formatLocalDate, isCalendarView, moveFocus, parseFirstDay, parseLocalDate, stepView, visibleRange, weekDays,
@@ -7,7 +7,6 @@ import {
 import type { FeedStatus } from '../../data/store.js';
 import { localeChain } from '../../core/text.js';
 import { epochMsToLocal, isValidTimeZone } from '../../core/time/index.js';
-import { LocaleController } from '../../i18n/locale-controller.js';
 import { loadOpportunityDetail, prefetchOpportunityDetail } from '../shared/detail-loader.js';
 import { StoreController } from '../shared/store-controller.js';
 import { CalendarDataCache } from './calendar-data.js';
@@ -25,6 +24,7 @@ import { ListPaging } from './list-paging.js';
 import { calendarStyles } from './styles.js';
 import type { ViewContext } from './view-context.js';
 import { renderWeekView, scrollIntoWorkingHours } from './week-view.js';
+import { LocalizedElement } from '../shared/localized-element.js';
 
 /** Below this width (of the element, not the window) the calendar shows the list unless `view` is set. */
 export const NARROW_WIDTH = 600;
@@ -67,10 +67,9 @@ const NO_DATA = { entries: [], byDay: new Map<string, DaySegment<CalendarEntry>[
  * @cssproperty --learning-focus - Focus ring.
  * @cssproperty --learning-radius - Corner radius (default 0.5rem).
  */
-export class LearningCalendar extends LitElement {
+export class LearningCalendar extends LocalizedElement {
   static override styles = calendarStyles;
 
-  private readonly locale = new LocaleController(this);
   private readonly feed = new StoreController(this, { getSrc: () => this.src });
   private readonly width = new NarrowController(this, NARROW_WIDTH);
   private readonly print = new PrintController(this, () => {
@@ -139,15 +138,9 @@ export class LearningCalendar extends LitElement {
     return this.feed.model?.feeds[0]?.timeZone ?? local();
   }
 
-  // Renders wait for this element's UI words (fetched once per page per language); see LocaleController.
-  protected override scheduleUpdate(): void | Promise<unknown> {
-    return this.locale.afterWords(() => super.scheduleUpdate());
-  }
-
   /** Also waits for a big feed's range to be expanded (in slices) and drawn. */
   protected override async getUpdateComplete(): Promise<boolean> {
     await super.getUpdateComplete();
-    await this.locale.localeReady;
     while (this.data.busy) {
       await this.data.settled;
       await super.getUpdateComplete();

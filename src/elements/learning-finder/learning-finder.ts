@@ -1,10 +1,9 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Opportunity, OpportunityFilters } from '../../core/model.js';
 import type { FacetName, SortOrder } from '../../core/search/index.js';
 import { localeChain, resolveText } from '../../core/text.js';
 import { isValidTimeZone } from '../../core/time/index.js';
-import { LocaleController } from '../../i18n/locale-controller.js';
 import { sharedMessages } from '../shared/messages.js';
 import { emptyState, errorState, loadingState } from '../shared/states.js';
 import { StoreController } from '../shared/store-controller.js';
@@ -27,6 +26,7 @@ import { finderStyles, NARROW_WIDTH } from './styles.js';
 import { referenceId, resolveReferences, urlPrefix } from './url-state.js';
 import { applyStartingView, readViewFromLocation, writeViewToLocation, type HistoryMode } from './url-sync.js';
 import { waysOut } from './ways-out.js';
+import { LocalizedElement } from '../shared/localized-element.js';
 
 /**
  * Search, filter and browse a Learning Feed's opportunities: a search box, facets with live counts,
@@ -69,10 +69,9 @@ import { waysOut } from './ways-out.js';
  * @cssproperty --learning-gap - Space between items (default 0.5rem).
  * @cssproperty --learning-skeleton - Placeholder bars while loading.
  */
-export class LearningFinder extends LitElement {
+export class LearningFinder extends LocalizedElement {
   static override styles = finderStyles;
 
-  private readonly locale = new LocaleController(this);
   private readonly feed = new StoreController(this, { getSrc: () => this.src });
   private readonly announcer = new LiveAnnouncer(this);
   private readonly searchBox = new SearchBox(this, (query) => this.applyQuery(query));
@@ -124,17 +123,6 @@ export class LearningFinder extends LitElement {
   /** True while the search index is still being built in idle time (filters already work). */
   get indexing(): boolean {
     return !!this.feed.model && !this.search.ready;
-  }
-
-  // Renders wait for this element's UI words (fetched once per page per language); see LocaleController.
-  protected override scheduleUpdate(): void | Promise<unknown> {
-    return this.locale.afterWords(() => super.scheduleUpdate());
-  }
-
-  protected override async getUpdateComplete(): Promise<boolean> {
-    await super.getUpdateComplete();
-    await this.locale.localeReady;
-    return super.getUpdateComplete();
   }
 
   override connectedCallback(): void {

@@ -1,8 +1,7 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { FeedModel, GeoPoint } from '../../core/model.js';
 import type { FeedStatus } from '../../data/store.js';
-import { LocaleController } from '../../i18n/locale-controller.js';
 import { descriptionTemplate } from '../shared/description.js';
 import { StoreController } from '../shared/store-controller.js';
 import { loadingState } from '../shared/states.js';
@@ -13,6 +12,7 @@ import { decorativeLighthouseMark, lighthouseMark } from './mark.js';
 import { lighthouseMessages, type LighthouseMessages } from './messages.js';
 import { lighthouseStyles } from './styles.js';
 import { finderUrl, parseNear, verifyLighthouse, type LighthouseState, type LighthouseVerdict } from './verification.js';
+import { LocalizedElement } from '../shared/localized-element.js';
 
 export type LighthouseVariant = 'compact' | 'card' | 'full';
 
@@ -65,10 +65,9 @@ export type LighthouseVariant = 'compact' | 'card' | 'full';
  * @cssproperty --learning-radius - Corner radius (default 0.5rem).
  * @cssproperty --learning-skeleton - Placeholder bars while loading.
  */
-export class LearningLighthouse extends LitElement {
+export class LearningLighthouse extends LocalizedElement {
   static override styles = [baseStyles, stateStyles, visuallyHidden, lighthouseStyles];
 
-  private readonly locale = new LocaleController(this);
   private readonly feed = new StoreController(this, { getSrc: () => this.src });
   private readonly registryFeed = new StoreController(this, { getSrc: () => this.registry, useContext: false });
 
@@ -98,17 +97,6 @@ export class LearningLighthouse extends LitElement {
   /** The badge's current state, reflected as `data-state` for styling and tests. */
   get badgeState(): LighthouseState {
     return this.verdict().state;
-  }
-
-  // Renders wait for this element's UI words (fetched once per page per language); see LocaleController.
-  protected override scheduleUpdate(): void | Promise<unknown> {
-    return this.locale.afterWords(() => super.scheduleUpdate());
-  }
-
-  protected override async getUpdateComplete(): Promise<boolean> {
-    await super.getUpdateComplete();
-    await this.locale.localeReady;
-    return super.getUpdateComplete();
   }
 
   protected override updated(changed: PropertyValues<this>): void {

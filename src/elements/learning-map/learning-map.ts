@@ -1,8 +1,7 @@
-import { LitElement, html, nothing, render, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, render, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { LighthousePlace, PlaceGroup } from '../../core/map/place-groups.js';
 import type { FeedStatus } from '../../data/store.js';
-import { LocaleController } from '../../i18n/locale-controller.js';
 import { errorState, loadingState } from '../shared/states.js';
 import { StoreController } from '../shared/store-controller.js';
 import { baseStyles, stateStyles, visuallyHidden } from '../shared/styles.js';
@@ -18,6 +17,7 @@ import { initiallyOpenSections, placeList, placeNameIn, placeNamer, placePopup, 
 import { mapStyles } from './styles.js';
 import { OSM_TILES, tileSettings } from './tile-defaults.js';
 import { readViewAttributes, type ViewAttributes } from './view-attributes.js';
+import { LocalizedElement } from '../shared/localized-element.js';
 
 type Words = (words: MapMessages) => string;
 
@@ -71,11 +71,10 @@ const PROBLEM_MESSAGES = { refused: 'locationRefused', unavailable: 'locationUna
  * @cssproperty --learning-gap - Space between items (default 0.5rem).
  * @cssproperty --learning-skeleton - Placeholder bars while loading.
  */
-export class LearningMap extends LitElement {
+export class LearningMap extends LocalizedElement {
   // Leaflet's own sheet is adopted in front of these when the engine arrives (engine.ts).
   static override styles = [baseStyles, stateStyles, visuallyHidden, mapStyles];
 
-  private readonly locale = new LocaleController(this);
   private readonly feed = new StoreController(this, { getSrc: () => this.src });
 
   /** Space-separated feed URLs; not needed inside a `<learning-feed>`. */
@@ -125,17 +124,6 @@ export class LearningMap extends LitElement {
   async mapReady(): Promise<void> {
     await loadMapEngine();
     await this.updateComplete;
-  }
-
-  // Renders wait for this element's UI words (fetched once per page per language); see LocaleController.
-  protected override scheduleUpdate(): void | Promise<unknown> {
-    return this.locale.afterWords(() => super.scheduleUpdate());
-  }
-
-  protected override async getUpdateComplete(): Promise<boolean> {
-    await super.getUpdateComplete();
-    await this.locale.localeReady;
-    return super.getUpdateComplete();
   }
 
   override connectedCallback(): void {

@@ -1,16 +1,14 @@
-import { LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { FeedModel, GeoPoint, Opportunity, Organization, Place } from '../../core/model.js';
-import { LocaleController } from '../../i18n/locale-controller.js';
 import { opportunityFacts, type OpportunityFacts } from './opportunity-facts.js';
+import { LocalizedElement } from './localized-element.js';
 
 /**
  * What the opportunity card and the detail share: the inputs that say which opportunity to show and
  * where it stands (model, organizer, place, the visitor's position, "now"), and the facts worked out
  * from them once per update. Subclasses render; `upcomingShown` is how many next dates they list.
  */
-export abstract class OpportunityView extends LitElement {
-  protected readonly locale = new LocaleController(this);
+export abstract class OpportunityView extends LocalizedElement {
 
   /** The opportunity to show. */
   @property({ attribute: false }) opportunity?: Opportunity;
@@ -30,17 +28,6 @@ export abstract class OpportunityView extends LitElement {
 
   /** Worked out once per update (occurrences are expanded here), then read by render and updated. */
   protected currentFacts: OpportunityFacts | undefined;
-
-  // Renders wait for this element's UI words (fetched once per page per language); see LocaleController.
-  protected override scheduleUpdate(): void | Promise<unknown> {
-    return this.locale.afterWords(() => super.scheduleUpdate());
-  }
-
-  protected override async getUpdateComplete(): Promise<boolean> {
-    await super.getUpdateComplete();
-    await this.locale.localeReady;
-    return super.getUpdateComplete();
-  }
 
   protected override willUpdate(): void {
     this.currentFacts = this.opportunity
