@@ -83,9 +83,9 @@ function sharedText(text: string, names: Iterable<string>): string {
   return [preamble, ...[...seen].map((name) => chunks.get(name)!)].join('\n');
 }
 
-/** The JSDoc comment that directly precedes `export class Name extends LitElement` (or the card/detail base). */
+/** The JSDoc comment that directly precedes `export class Name extends LitElement` (or one of our bases). */
 function classHeader(text: string): { className: string; header: string } | undefined {
-  const match = /\/\*\*((?:(?!\*\/)[\s\S])*)\*\/\s*export class (\w+) extends (?:LitElement|OpportunityView)\b/.exec(text);
+  const match = /\/\*\*((?:(?!\*\/)[\s\S])*)\*\/\s*export class (\w+) extends (?:LitElement|LocalizedElement|OpportunityView)\b/.exec(text);
   return match ? { className: match[2]!, header: match[1]! } : undefined;
 }
 
