@@ -39,6 +39,7 @@ const ON_DEMAND = [
   { pattern: /shared\/define-detail\.ts$/, why: 'detail: when a visitor opens an opportunity' },
   { pattern: /i18n\/translations\//, why: 'one language\'s words: on a page in that language' },
   { pattern: /core\/search\/search-index\.ts$|_search-index-/, why: 'search engine: built in idle time after the first results' },
+  { pattern: /learning-finder\/topic-labels\.ts$|_topic-labels-/, why: 'topic words the search engine indexes (the finder has them anyway)' },
   { pattern: /core\/parse\/parse-feed\.ts$/, why: 'JSON syntax scanner: when a feed\'s text is not JSON' },
   { pattern: /data\/page-cache\.ts$/, why: 'offline copy: stores made with the cache option' },
 ];

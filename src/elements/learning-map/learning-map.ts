@@ -185,6 +185,10 @@ export class LearningMap extends LocalizedElement {
       view.clusters.setPlaces(this.data.contents.places, { draw: false });
       placesChanged = true;
       if (!this.pendingFit && !view.showsAnyOf(this.data.contents.places)) this.pendingFit = true;
+    } else if (!this.data && this.shownData) {
+      // No data while a query waits for the search index: the markers drawn would pass as its matches.
+      this.shownData = undefined;
+      view.clusters.setPlaces([]);
     }
     if (changed.has('center') || changed.has('zoom')) this.pendingFit = true;
     const rings = { lighthouses: this.data?.lighthouses ?? [], radius: this.walkRadius };

@@ -3,16 +3,19 @@
  *
  * The `places` filter is not applied to the map itself: the map is where a visitor picks a place,
  * and hiding every other place once one is picked would leave nothing else to pick. A text query is
- * applied with a search index built here on first need (once per model).
+ * applied with the page's shared search index (shared/search-index-service.ts, built in idle time);
+ * until it is complete there is no data and the map shows its loading state: showing every place
+ * meanwhile would pass them off as matches.
  *
- * A large model is grouped a slice at a time (see slices.ts), so 100k opportunities never hold the
+ * A large model is grouped a slice at a time (see core/slices.ts), so 100k opportunities never hold the
  * page in one long task; until that pass ends the previous data (or none) is shown, and a pass made
  * stale by a new model or new filters is dropped. Smaller models are grouped at once, as before.
  */
 import type { FeedModel, OpportunityFilters } from '../../core/model.js';
 import { PlaceGrouping, designatedLighthousePlaces, type LighthousePlace, type MapContents } from '../../core/map/place-groups.js';
-import { applyFilters, createSearchIndex, type SearchIndex } from '../../core/search/index.js';
-import { nextTask, runInSlices } from './slices.js';
+import { applyFilters } from '../../core/search/filters.js';
+import { CompleteIndexWatch } from '../shared/search-index-service.js';
+import { runInSlices, yieldToHost } from '../../core/slices.js';
 
 export interface MapData {
   contents: MapContents;
@@ -26,15 +29,19 @@ export class MapDataCache {
   private model: FeedModel | undefined;
   private filtersKey: string | undefined;
   private current: MapData | undefined;
-  private searchIndex: { model: FeedModel; index: SearchIndex } | undefined;
+  /** A text query waits for the search index to be complete, then is worked out again with it. */
+  private readonly index = new CompleteIndexWatch(() => {
+    this.filtersKey = undefined;
+    this.onReady();
+  });
   private pass: AbortController | undefined;
 
   /** `onReady` runs when a sliced pass has finished: call get() again for its result. */
   constructor(private readonly onReady: () => void) {}
 
-  /** True while a sliced pass is under way (get() meanwhile returns the previous data). */
+  /** True while a sliced pass is under way (get() meanwhile returns the previous data) or a query waits for the search index. */
   get pending(): boolean {
-    return this.pass !== undefined;
+    return this.pass !== undefined || this.index.waiting;
   }
 
   /** The data for `model` and `filters`; the same object as last time when neither changed. */
@@ -50,6 +57,11 @@ export class MapDataCache {
     const lighthouses = sameModel ? this.current?.lighthouses : undefined;
     this.model = model;
     this.filtersKey = filtersKey;
+    if (!hasQuery(mapFilters)) this.index.stopWaiting();
+    else if (!this.index.completeIndex(model)) {
+      this.current = undefined;
+      return undefined;
+    }
     if (model.opportunities.length < SLICED_GROUPING_MIN) {
       const grouping = new PlaceGrouping(model, this.keysFor(model, mapFilters));
       grouping.addNext(model.opportunities.length);
@@ -74,6 +86,7 @@ export class MapDataCache {
     this.pass?.abort();
     this.pass = undefined;
     this.model = undefined;
+    this.index.dispose();
   }
 
   private async groupInSlices(
@@ -83,11 +96,11 @@ export class MapDataCache {
     signal: AbortSignal,
   ): Promise<MapData | undefined> {
     // First out of the task that brought the model (or the filters), which has done enough already.
-    await nextTask();
+    await yieldToHost();
     if (signal.aborted) return undefined;
     // Filtering stays one step (core's applyFilters); with no filter set there is nothing to run.
     const grouping = new PlaceGrouping(model, Object.keys(filters).length > 0 ? this.keysFor(model, filters) : undefined);
-    const grouped = await runInSlices((count) => (grouping.addNext(count), grouping.done), signal, 2_000);
+    const grouped = await runInSlices(() => (grouping.addNext(2_000), grouping.done), { signal });
     if (!grouped) return undefined;
     return { contents: grouping.contents(), lighthouses: lighthouses ?? designatedLighthousePlaces(model) };
   }
@@ -96,12 +109,12 @@ export class MapDataCache {
     return applyFilters(model, filters, {
       now: Date.now(),
       timeZone: model.feeds[0]?.timeZone ?? 'UTC',
-      searchIndex: filters.query?.trim() ? this.indexFor(model) : undefined,
+      searchIndex: hasQuery(filters) ? this.index.completeIndex(model) : undefined,
     });
   }
+}
 
-  private indexFor(model: FeedModel): SearchIndex {
-    if (this.searchIndex?.model !== model) this.searchIndex = { model, index: createSearchIndex(model) };
-    return this.searchIndex.index;
-  }
+/** A query that is not a string (filters set from plain JavaScript) is no query, as in core's filters. */
+function hasQuery(filters: OpportunityFilters): boolean {
+  return typeof filters.query === 'string' && filters.query.trim() !== '';
 }

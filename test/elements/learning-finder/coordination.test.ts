@@ -3,9 +3,13 @@ import { ContextConsumer } from '@lit/context';
 import { LitElement } from 'lit';
 import { feedStoreContext } from '../../../src/data/context.js';
 import type { FeedStore } from '../../../src/data/store.js';
+import '../../../src/elements/learning-calendar/define.js';
+import type { LearningCalendar } from '../../../src/elements/learning-calendar/learning-calendar.js';
 import '../../../src/elements/learning-feed/define.js';
 import type { LearningFinder } from '../../../src/elements/learning-finder/learning-finder.js';
-import { FinderPage, freezeClock, freshFeed } from './finder-page.js';
+import '../../../src/elements/learning-map/define.js';
+import { searchIndexesCreated } from '../../../src/elements/shared/search-index-service.js';
+import { FinderPage, freezeClock, freshFeed, textOf } from './finder-page.js';
 
 /** Stands in for a map or calendar: it reads the shared store and nothing else. */
 class FilterReader extends LitElement {
@@ -57,6 +61,33 @@ describe('<learning-finder> inside <learning-feed>', () => {
     await waitUntil(() => main.titles().length === 2, 'the finder did not follow the store');
     expect(main.titles()).to.deep.equal(['English conversation for beginners', 'British Sign Language taster']);
     expect(main.facetOptions('topic').find((option) => option.label === 'Languages')?.checked).to.equal(true);
+  });
+
+  it('shares one search index with a calendar and a map on the feed, and the visitor\'s search narrows all three', async () => {
+    const indexesBefore = searchIndexesCreated();
+    const feed = await fixture<HTMLElement>(html`<learning-feed src=${freshFeed()} lang="en-GB">
+      <learning-finder style="width: 900px"></learning-finder>
+      <learning-calendar view="agenda" date="2026-12-01"></learning-calendar>
+      <learning-map view="list" tiles="/__no-tiles/{z}/{x}/{y}.png" attribution="Test tiles" style="width: 900px"></learning-map>
+    </learning-feed>`);
+    const finder = new FinderPage(feed.querySelector<LearningFinder>('learning-finder')!);
+    const calendar = feed.querySelector<LearningCalendar>('learning-calendar')!;
+    const map = feed.querySelector('learning-map')!;
+    await finder.ready();
+    await calendar.updateComplete;
+    await map.updateComplete;
+    const eventTitles = () => [...new Set([...calendar.shadowRoot!.querySelectorAll('button[part~="event"] .title')].map((title) => textOf(title)))].sort();
+    const places = () => [...map.shadowRoot!.querySelectorAll('[part="list"] summary')].map((summary) => textOf(summary)).sort();
+    expect(eventTitles()).to.include.members(['Code Club', 'English conversation for beginners', 'Local history walk']);
+    expect(places()).to.have.length(4);
+
+    await finder.search('coding');
+    await calendar.updateComplete;
+    await waitUntil(() => places().length === 2, 'the map did not follow the search');
+    expect(finder.titles()).to.deep.equal(['어린이 코딩 교실', 'Code Club']);
+    expect(eventTitles()).to.deep.equal(['Code Club', '어린이 코딩 교실']);
+    expect(places()).to.deep.equal(['Sale Waterside — 1 opportunity', 'Stretford Public Hall — 1 opportunity']);
+    expect(searchIndexesCreated() - indexesBefore, 'search indexes built for one feed').to.equal(1);
   });
 
   it('leaves reporting a broken feed to <learning-feed> but still tells the visitor', async () => {

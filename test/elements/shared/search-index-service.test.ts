@@ -1,0 +1,84 @@
+// A calendar or map alone on a feed, with a text query in the store: until the page's shared search
+// index is complete they show their loading state, never every opportunity as if it matched, then the
+// matches. The index is built in idle callbacks, held here so the in-between state can be seen.
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import '../../../src/elements/learning-calendar/define.js';
+import type { LearningCalendar } from '../../../src/elements/learning-calendar/learning-calendar.js';
+import '../../../src/elements/learning-feed/define.js';
+import type { LearningFeed } from '../../../src/elements/learning-feed/learning-feed.js';
+import '../../../src/elements/learning-map/define.js';
+import { searchIndexesCreated } from '../../../src/elements/shared/search-index-service.js';
+import { freezeClock, freshFeed, textOf } from '../learning-finder/finder-page.js';
+
+/** Queues idle callbacks (the index's build slices) until `release`. */
+function holdIdleCallbacks(): { release: () => void } {
+  const real = window.requestIdleCallback;
+  const held: IdleRequestCallback[] = [];
+  window.requestIdleCallback = ((callback: IdleRequestCallback) => held.push(callback)) as typeof requestIdleCallback;
+  return {
+    release() {
+      window.requestIdleCallback = real;
+      for (const callback of held.splice(0)) real(callback);
+    },
+  };
+}
+
+async function feedWith(template: ReturnType<typeof html>): Promise<LearningFeed> {
+  const feed = await fixture<LearningFeed>(html`<learning-feed src=${freshFeed()} lang="en-GB">${template}</learning-feed>`);
+  await waitUntil(() => feed.store?.status === 'ready', 'the feed did not load', { timeout: 8000 });
+  return feed;
+}
+
+describe('a query in the store, before the shared search index is complete', () => {
+  let restoreClock: () => void;
+  let idle: { release: () => void } | undefined;
+  beforeEach(() => {
+    restoreClock = freezeClock();
+  });
+  afterEach(() => {
+    idle?.release();
+    idle = undefined;
+    restoreClock();
+  });
+
+  it('<learning-calendar> shows that it is loading, then only the matches', async () => {
+    const feed = await feedWith(html`<learning-calendar view="agenda" date="2026-12-01"></learning-calendar>`);
+    const calendar = feed.querySelector<LearningCalendar>('learning-calendar')!;
+    await calendar.updateComplete;
+    const root = calendar.shadowRoot!;
+    const titles = () => [...new Set([...root.querySelectorAll('button[part~="event"] .title')].map((title) => textOf(title)))].sort();
+    expect(titles()).to.include.members(['Code Club', 'English conversation for beginners']);
+    const indexesBefore = searchIndexesCreated();
+
+    idle = holdIdleCallbacks();
+    feed.store!.setFilters({ query: 'coding' });
+    await waitUntil(() => textOf(root.querySelector('[role="status"].message')) === 'Loading events…', 'no loading state while the index builds');
+    expect(titles(), 'events shown before the search could run').to.deep.equal([]);
+
+    idle.release();
+    await calendar.updateComplete;
+    expect(root.querySelector('[role="status"].message')).to.equal(null);
+    expect(titles()).to.deep.equal(['Code Club', '어린이 코딩 교실']);
+    expect(searchIndexesCreated() - indexesBefore).to.equal(1);
+    await expect(calendar).to.be.accessible();
+  });
+
+  it('<learning-map> shows that it is loading, then only the places that match', async () => {
+    const feed = await feedWith(html`<learning-map view="list" tiles="/__no-tiles/{z}/{x}/{y}.png" attribution="Test tiles" style="width: 900px"></learning-map>`);
+    const map = feed.querySelector('learning-map')!;
+    const root = map.shadowRoot!;
+    const places = () => [...root.querySelectorAll('[part="list"] summary')].map((summary) => textOf(summary)).sort();
+    await waitUntil(() => places().length === 4, 'the places were not listed');
+
+    idle = holdIdleCallbacks();
+    feed.store!.setFilters({ query: 'coding' });
+    await waitUntil(() => textOf(root.querySelector('[part~="loading"]')) === 'Loading the map…', 'no loading state while the index builds');
+    expect(places(), 'places shown before the search could run').to.deep.equal([]);
+
+    idle.release();
+    await waitUntil(() => places().length > 0, 'the matches were not listed');
+    expect(root.querySelector('[part~="loading"]')).to.equal(null);
+    expect(places()).to.deep.equal(['Sale Waterside — 1 opportunity', 'Stretford Public Hall — 1 opportunity']);
+    await expect(map).to.be.accessible();
+  });
+});
