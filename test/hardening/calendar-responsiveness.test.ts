@@ -7,7 +7,8 @@
  * Before the work was sliced and the lists capped, the month took one ~1 s block here and a day
  * dialog drew every one of its events.
  */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from './wait-until.js';
 import '../../src/elements/learning-calendar/define.js';
 import type { LearningCalendar } from '../../src/elements/learning-calendar/learning-calendar.js';
 import '../../src/elements/learning-feed/define.js';

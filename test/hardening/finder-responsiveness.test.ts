@@ -5,7 +5,8 @@
  * Before the first pass was sliced it took ~0.9 s or more in one task. A 20 ms interval timer runs
  * while the finder settles; each gap between ticks is, at most, one block of main-thread work.
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from './wait-until.js';
 import { generateFeed } from '../../bench/generate.js';
 import '../../src/elements/learning-feed/define.js';
 import type { LearningFeed } from '../../src/elements/learning-feed/learning-feed.js';

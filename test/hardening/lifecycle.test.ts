@@ -12,33 +12,7 @@ import '../../src/elements/learning-feed/define.js';
 import '../../src/elements/learning-finder/define.js';
 import '../../src/elements/learning-lighthouse/define.js';
 import '../../src/elements/learning-map/define.js';
-
-/**
- * open-wc's waitUntil never clears its overall timeout timer, and that timer's closure keeps the
- * predicate (and the widget it names) alive for `timeout` ms: 100 removed widgets then look leaked.
- * This one clears both of its timers as soon as it settles.
- */
-function waitUntil(predicate: () => unknown, message: string, { timeout = 1000, interval = 50 } = {}): Promise<void> {
-  return new Promise((resolve, reject) => {
-    let poll: ReturnType<typeof setTimeout> | undefined;
-    const deadline = setTimeout(() => {
-      clearTimeout(poll);
-      reject(new Error(`Timeout: ${message}`));
-    }, timeout);
-    const check = async () => {
-      try {
-        if (await predicate()) {
-          clearTimeout(deadline);
-          resolve();
-        } else poll = setTimeout(check, interval);
-      } catch (error) {
-        clearTimeout(deadline);
-        reject(error);
-      }
-    };
-    void check();
-  });
-}
+import { waitUntil } from './wait-until.js';
 
 type Widget = HTMLElement & { updateComplete: Promise<unknown>; feedStatus?: string; badgeState?: string; indexing?: boolean; mapReady?: () => Promise<void> };
 type Metrics = Record<'JSEventListeners' | 'Nodes' | 'JSHeapUsedSize' | 'Documents', number>;

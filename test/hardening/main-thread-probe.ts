@@ -5,19 +5,24 @@
  */
 
 export interface MainThreadProbe {
+  /** When the probe started and each tick ran (performance.now()), in order. */
+  readonly ticks: readonly number[];
   /** Stops the timer and returns every gap between ticks, in ms, the last one up to now included. */
   stop(): number[];
 }
 
 export function mainThreadProbe(intervalMs = 20): MainThreadProbe {
   let last = performance.now();
+  const ticks = [last];
   const gaps: number[] = [];
   const timer = setInterval(() => {
     const now = performance.now();
+    ticks.push(now);
     gaps.push(now - last);
     last = now;
   }, intervalMs);
   return {
+    ticks,
     stop() {
       clearInterval(timer);
       gaps.push(performance.now() - last);

@@ -2,10 +2,11 @@
  * Malformed feeds at element level: a finder, a calendar and a map (list view) inside one
  * <learning-feed>, given broken, mistyped, oversized and inconsistent feeds. Valid items are shown,
  * problems are reported (learning-feed-error / problems with JSON pointers), nothing throws, and the
- * page stays responsive: a 50 ms interval timer keeps firing while 100 000 items are normalised
- * (the store parses large feeds in slices; only JSON.parse itself remains one block).
+ * page stays responsive: a 50 ms interval timer keeps firing while 100 000 items are normalised and
+ * the three widgets get them ready (the store parses large feeds in slices, and each widget does its
+ * own first pass in slices; only JSON.parse itself remains one block).
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/elements/learning-calendar/define.js';
 import '../../src/elements/learning-feed/define.js';
 import '../../src/elements/learning-finder/define.js';
@@ -15,6 +16,8 @@ import type { ParsedFeed } from '../../src/core/model.js';
 import { parseFeed } from '../../src/core/parse/index.js';
 import type { LearningFeedErrorDetail, LearningFeedLoadDetail } from '../../src/elements/learning-feed/events.js';
 import { blobUrl, duplicatesAndDanglingFeed, manyItemsFeed, wrongTypesFeed } from '../fixtures/hostile/malformed-feeds.js';
+import { mainThreadProbe } from './main-thread-probe.js';
+import { waitUntil } from './wait-until.js';
 
 type Widget = HTMLElement & { updateComplete: Promise<unknown>; feedStatus: string };
 
@@ -32,7 +35,7 @@ interface Mounted {
   errors: LearningFeedErrorDetail[];
   /** Milliseconds from "everything settled" until a setTimeout(0) ran. */
   timerDelayMs: number;
-  /** The longest the main thread went without running a 50 ms heartbeat while loading. */
+  /** The longest the main thread went without running a 50 ms heartbeat, from mounting until every widget settled. */
   longestStallMs: number;
   /** Every gap between heartbeat ticks over 100 ms, in order: each is one block of main-thread work. */
   longGapsMs: number[];
@@ -43,12 +46,13 @@ interface Mounted {
   longestStallUntilMergedMs: number;
 }
 
-async function mountAll(src: string, timeout = 20_000): Promise<Mounted> {
+/**
+ * Mounts the three widgets on `src` and waits until they have settled: every one past loading, the
+ * finder's index built, then `shown(widgets)` if given (what a visitor should see by then).
+ */
+async function mountAll(src: string, timeout = 20_000, shown: (widgets: Widget[]) => boolean = () => true): Promise<Mounted> {
   const loads: LearningFeedLoadDetail[] = [];
   const errors: LearningFeedErrorDetail[] = [];
-  let last = performance.now();
-  const ticks = [last];
-  const gaps: number[] = [];
   let mergedAt: number | undefined;
   const storeOptions = {
     retry: { maxAttempts: 1 },
@@ -58,12 +62,8 @@ async function mountAll(src: string, timeout = 20_000): Promise<Mounted> {
       return model;
     },
   };
-  const heartbeat = setInterval(() => {
-    const now = performance.now();
-    ticks.push(now);
-    gaps.push(now - last);
-    last = now;
-  }, 50);
+  const probe = mainThreadProbe(50);
+  let gaps: number[] = [];
   const feed = await fixture<HTMLElement>(html`
     <learning-feed src=${src} .storeOptions=${storeOptions}
       @learning-feed-load=${(event: CustomEvent<LearningFeedLoadDetail>) => loads.push(event.detail)}
@@ -75,18 +75,21 @@ async function mountAll(src: string, timeout = 20_000): Promise<Mounted> {
   const [finder, calendar, map] = [...feed.children] as Widget[];
   try {
     await waitUntil(
-      () => [finder, calendar, map].every((widget) => ['ready', 'stale', 'error'].includes(widget!.feedStatus)) && !(finder as unknown as { indexing: boolean }).indexing,
+      () =>
+        [finder, calendar, map].every((widget) => ['ready', 'stale', 'error'].includes(widget!.feedStatus)) &&
+        !(finder as unknown as { indexing: boolean }).indexing &&
+        shown([finder!, calendar!, map!]),
       `${src} did not settle`,
       { timeout, interval: 20 },
     );
     await Promise.all([finder, calendar, map].map((widget) => widget!.updateComplete));
   } finally {
-    clearInterval(heartbeat);
-    gaps.push(performance.now() - last);
+    gaps = probe.stop();
   }
   const longestStallMs = Math.max(...gaps);
   const longGapsMs = gaps.filter((gap) => gap > 100);
-  const mergedBy = mergedAt ?? last;
+  const { ticks } = probe;
+  const mergedBy = mergedAt ?? ticks[ticks.length - 1]!;
   const untilMerged = [...ticks.filter((tick) => tick <= mergedBy), mergedBy];
   const longestStallUntilMergedMs = Math.max(...untilMerged.slice(1).map((tick, index) => tick - untilMerged[index]!));
   const settled = performance.now();
@@ -100,7 +103,7 @@ function titles(finder: Widget): string[] {
 
 function report(name: string, mounted: Mounted): void {
   const gaps = mounted.longGapsMs.map((gap) => gap.toFixed(0)).join(', ') || 'none';
-  console.log(`${name}: timer after settle ${mounted.timerDelayMs.toFixed(0)} ms, longest stall while loading ${mounted.longestStallMs.toFixed(0)} ms (gaps over 100 ms: ${gaps}; longest until merged ${mounted.longestStallUntilMergedMs.toFixed(0)} ms)`);
+  console.log(`${name}: timer after settle ${mounted.timerDelayMs.toFixed(0)} ms, longest stall until settled ${mounted.longestStallMs.toFixed(0)} ms (gaps over 100 ms: ${gaps}; longest until merged ${mounted.longestStallUntilMergedMs.toFixed(0)} ms)`);
   expect(mounted.timerDelayMs, 'a setTimeout(0) runs soon after the load').to.be.below(2000);
   expect(thrown, 'nothing threw').to.deep.equal([]);
   expect(executions, 'nothing from the response ran').to.deep.equal([]);
@@ -172,14 +175,20 @@ describe('malformed feeds at element level', () => {
 
   it('100 000 items generated in the page: all counted, the first page shown, the page stays responsive', async () => {
     const started = performance.now();
-    const mounted = await mountAll(blobUrl(manyItemsFeed(100_000)), 90_000);
+    // Settled: the finder's first page, and the map's list of the feed's 50 places (the calendar's
+    // updateComplete waits for its month to be expanded and drawn).
+    const listed = ([finder, , map]: Widget[]) => titles(finder!).length === 10 && map!.shadowRoot!.querySelectorAll('[part="list"] > li').length === 50;
+    const mounted = await mountAll(blobUrl(manyItemsFeed(100_000)), 90_000, listed);
     console.log(`100k items: settled in ${(performance.now() - started).toFixed(0)} ms`);
     expect(mounted.loads[0]?.counts.opportunities).to.equal(100_000);
     expect(titles(mounted.finder)).to.have.length(10);
     expect(mounted.finder.shadowRoot!.textContent!.replace(/\D/g, '')).to.contain('100000');
     report('100k items', mounted);
     // Normalising 100k items in one go stalled this page ~1 s; sliced, the longest gap until merged is
-    // ~0.13 s (JSON.parse and merging stay whole). The widgets' own work after the load is not gated here.
+    // ~0.13 s (JSON.parse and merging stay whole). Then the finder, the calendar and the map each do
+    // their first pass in slices: the whole settle stays under 300 ms (0.16–0.30 s measured on a shared,
+    // busy 2-core machine; 0.38–0.62 s with the calendar's month expanded in one go).
     expect(mounted.longestStallUntilMergedMs, 'the longest gap between 50 ms timer ticks until 100k items are parsed and merged').to.be.below(500);
+    expect(mounted.longestStallMs, 'the longest gap between 50 ms timer ticks until the finder, calendar and map have settled on 100k items').to.be.below(300);
   });
 });

@@ -8,6 +8,7 @@
 import type { Occurrence, Opportunity } from '../model.js';
 import { compareOccurrences, localToEpochMs, offsetMinutesAt, opportunityOccurrences } from '../time/index.js';
 import { sortedOccurrences } from '../time/occurrence-order.js';
+import { runInSlices, type SliceOptions } from '../slices.js';
 import { addDays, compareLocalDates, formatLocalDate, parseLocalDate, type LocalDate } from './local-date.js';
 import { MINUTES_PER_DAY, type CalendarSpan } from './spans.js';
 
@@ -81,32 +82,26 @@ export function expansionWindow(range: DateRange, zone: string): { fromMs: numbe
   };
 }
 
-export interface EntrySliceOptions {
-  /** Resolves when the host has had its turn (a browser: a new task). */
-  yieldToHost: () => Promise<void>;
-  /** Milliseconds of work between two turns (default 12). */
-  sliceMs?: number;
-  /** Stops the work at the next turn; the promise then rejects with the signal's reason. */
-  signal?: AbortSignal;
-}
+/** How calendarEntriesInSlices gives the host turns; an abort makes it reject with the signal's reason. */
+export type EntrySliceOptions = SliceOptions;
 
 /**
- * The work of calendarEntries as steps: it yields (undefined) whenever `due()` says a slice is used up,
- * and returns the entries. Run to the end at once, or across tasks by calendarEntriesInSlices.
+ * The work of calendarEntries as steps: it yields (undefined) after every few dozen items, so a caller
+ * can look at the clock, and returns the entries. Run to the end at once, or across tasks by
+ * calendarEntriesInSlices.
  */
 function* entrySteps(
   opportunities: readonly Opportunity[],
   range: DateRange,
   zone: string,
   keep: (occurrence: Occurrence) => boolean,
-  due: () => boolean,
 ): Generator<undefined, CalendarEntry[]> {
   const window = expansionWindow(range, zone);
   const byKey = new Map<string, Opportunity>();
   const lists: Occurrence[][] = [];
   for (let index = 0; index < opportunities.length; index++) {
-    // The clock is read every 64 items: most are skipped on their dates' text in well under a microsecond.
-    if ((index & 63) === 63 && due()) yield undefined;
+    // A step every 64 items: most are skipped on their dates' text in well under a microsecond.
+    if ((index & 63) === 63) yield undefined;
     const opportunity = opportunities[index]!;
     const list = opportunityOccurrences(opportunity, window.fromMs, window.toMs);
     if (list.length === 0) continue;
@@ -116,7 +111,7 @@ function* entrySteps(
   const occurrences = sortedOccurrences(lists, compareOccurrences);
   const entries: CalendarEntry[] = [];
   for (let index = 0; index < occurrences.length; index++) {
-    if ((index & 255) === 255 && due()) yield undefined;
+    if ((index & 255) === 255) yield undefined;
     const occurrence = occurrences[index]!;
     const opportunity = byKey.get(occurrence.opportunityKey);
     if (!opportunity || !keep(occurrence)) continue;
@@ -139,7 +134,7 @@ export function calendarEntries(
   zone: string,
   keep: (occurrence: Occurrence) => boolean = keepAll,
 ): CalendarEntry[] {
-  const steps = entrySteps(opportunities, range, zone, keep, () => false);
+  const steps = entrySteps(opportunities, range, zone, keep);
   for (;;) {
     const step = steps.next();
     if (step.done) return step.value;
@@ -147,24 +142,23 @@ export function calendarEntries(
 }
 
 /**
- * calendarEntries, the same result, with the host given a turn every `sliceMs` of work: a page stays
- * responsive while a month of a 100 000-item feed is expanded.
+ * calendarEntries, the same result, with the host given a turn every `sliceMs` of work (core/slices.ts):
+ * a page stays responsive while a month of a 100 000-item feed is expanded.
  */
 export async function calendarEntriesInSlices(
   opportunities: readonly Opportunity[],
   range: DateRange,
   zone: string,
   keep: (occurrence: Occurrence) => boolean,
-  options: EntrySliceOptions,
+  options: EntrySliceOptions = {},
 ): Promise<CalendarEntry[]> {
-  const sliceMs = options.sliceMs ?? 12;
-  let sliceEnd = Date.now() + sliceMs;
-  const steps = entrySteps(opportunities, range, zone, keep, () => Date.now() >= sliceEnd);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-    await options.yieldToHost();
-    if (options.signal?.aborted) throw options.signal.reason;
-    sliceEnd = Date.now() + sliceMs;
-  }
+  const steps = entrySteps(opportunities, range, zone, keep);
+  let entries: CalendarEntry[] | undefined;
+  const step = () => {
+    const next = steps.next();
+    if (next.done) entries = next.value;
+    return next.done === true;
+  };
+  if (!(await runInSlices(step, options)) || !entries) throw options.signal?.reason;
+  return entries;
 }

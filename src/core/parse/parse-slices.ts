@@ -8,7 +8,11 @@
  * syntax scanner with import(), so a page that never sees bad text never downloads them.
  */
 import type { ParsedFeed } from '../model.js';
+import { yieldToHost as defaultYieldToHost } from '../slices.js';
 import { decodeJsonText, parseValueSteps, type ParseFeedOptions } from './feed-steps.js';
+
+/** The host's turn between slices (core/slices.ts), under the name this module has always exported. */
+export { defaultYieldToHost };
 
 export interface ParseInSlicesOptions extends ParseFeedOptions {
   /** List entries read between two pauses (default 500: roughly 10–20 ms of work in a browser). */
@@ -20,33 +24,6 @@ export interface ParseInSlicesOptions extends ParseFeedOptions {
 }
 
 export const DEFAULT_SLICE_SIZE = 500;
-
-/**
- * Gives the host a turn with a MessageChannel message: a macrotask without setTimeout's 4 ms clamp
- * on nested timers, queued fairly with timers, input and rendering. Not `scheduler.yield()`: Chrome
- * runs its continuations ahead of other queued tasks, so a page's timers did not fire once while
- * 100 000 items were read (test/hardening/malformed-feeds.test.ts measured a 0.9 s gap, against
- * 0.13 s with this). Pass `yieldToHost: () => scheduler.yield()` to prefer it anyway.
- */
-export function defaultYieldToHost(): Promise<void> {
-  if (typeof MessageChannel !== 'function') return new Promise((resolve) => setTimeout(resolve, 0));
-  return new Promise((resolve) => {
-    // Typed by what is used: core compiles without the DOM library (tsconfig.cli.json), and Node's
-    // MessagePort typings lack `onmessage`, though Node and browsers both support it.
-    const channel = new MessageChannel() as unknown as { port1: MessagePortLike; port2: MessagePortLike };
-    channel.port1.onmessage = () => {
-      channel.port1.close();
-      resolve();
-    };
-    channel.port2.postMessage(undefined);
-  });
-}
-
-interface MessagePortLike {
-  onmessage: ((event: unknown) => void) | null;
-  postMessage(message: unknown): void;
-  close(): void;
-}
 
 function abortReason(signal: AbortSignal): unknown {
   return signal.reason ?? new DOMException('The feed parse was aborted.', 'AbortError');

@@ -6,7 +6,7 @@
  * responding while the rest are added.
  */
 import type { PlaceGroup } from '../../core/map/place-groups.js';
-import { nextTask, runInSlices } from './slices.js';
+import { runInSlices, yieldToHost } from '../../core/slices.js';
 
 /** Places rendered at first, and added per later task. */
 export const LIST_SLICE = 100;
@@ -47,14 +47,11 @@ export class PlaceListOrder {
     const naming = new AbortController();
     this.naming = naming;
     const names: string[] = [];
-    void runInSlices(
-      (count) => {
-        for (const end = Math.min(places.length, names.length + count); names.length < end; ) names.push(nameOf(places[names.length]!.placeKey));
-        return names.length === places.length;
-      },
-      naming.signal,
-      200,
-    ).then((named) => {
+    const nameSome = () => {
+      for (const end = Math.min(places.length, names.length + 200); names.length < end; ) names.push(nameOf(places[names.length]!.placeKey));
+      return names.length === places.length;
+    };
+    void runInSlices(nameSome, { signal: naming.signal }).then((named) => {
       if (!named || naming.signal.aborted) return;
       this.naming = undefined;
       this.list = order(places, names, tag, shown);
@@ -68,7 +65,7 @@ export class PlaceListOrder {
   growLater(): void {
     if (this.growing || this.list.shown >= this.list.chunks.length) return;
     this.growing = true;
-    void nextTask().then(() => {
+    void yieldToHost().then(() => {
       this.growing = false;
       this.list = { ...this.list, shown: this.list.shown + 1 };
       this.onChange();

@@ -152,12 +152,19 @@ export const mapStyles = css`
     display: grid;
     gap: var(--_gap);
   }
+  /* Thousands of places: block flow, not a grid (a grid lays every row out again when a slice is
+     added), and rows off screen are neither styled, laid out nor painted until scrolled near. */
   .place-list {
     list-style: none;
     margin: 0;
     padding: 0;
-    display: grid;
-    gap: calc(var(--_gap) / 2);
+  }
+  .place-list > li {
+    content-visibility: auto;
+    contain-intrinsic-size: auto 2.75rem;
+  }
+  .place-list > li + li {
+    margin-top: calc(var(--_gap) / 2);
   }
   details {
     border: 1px solid var(--_border);
