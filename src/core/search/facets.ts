@@ -79,7 +79,7 @@ export function filterAndCountPositions<F extends FacetName>(
   const hitPositions = hitPositionsOf(model, filters, context);
   // The hits are turned into positions here, so the prepared filters need not hold a set of their keys.
   const prepared = prepareFilters(model, filters, { ...context, searchHits: undefined, searchIndex: undefined, hitPositions: undefined });
-  const candidates = hitPositions ? hitPositions.slice().sort() : undefined;
+  const candidates = hitPositions ? inModelOrder(hitPositions, model.opportunities.length) : undefined;
   const table = facetTableOf(model);
   const checks = prepared.facetChecks.map((check) => {
     const column = table[check.facet];
@@ -156,6 +156,26 @@ export function filterAndCountPositions<F extends FacetName>(
     counts[facet] = facetRows(model, facet, columns[facetIndex]!, tallies[facetIndex]!, selected, options);
   });
   return { positions: passing.subarray(0, passingCount), counts };
+}
+
+/**
+ * Hit positions ascending. A short query's hits are most of a big feed (98k of 100k for one
+ * letter): marking them and reading the marks in order is then a pass over the model instead of a
+ * sort of the hits. Few hits are simply sorted.
+ */
+function inModelOrder(hits: Int32Array, modelSize: number): Int32Array {
+  if (hits.length * 16 < modelSize) return hits.slice().sort();
+  const marked = new Uint8Array(modelSize);
+  for (let index = 0; index < hits.length; index++) {
+    const position = hits[index]!;
+    // A position outside the model (a stale index) or listed twice keeps the sort's treatment.
+    if (position < 0 || position >= modelSize || marked[position] === 1) return hits.slice().sort();
+    marked[position] = 1;
+  }
+  const ordered = new Int32Array(hits.length);
+  let at = 0;
+  for (let position = 0; position < modelSize; position++) if (marked[position] === 1) ordered[at++] = position;
+  return ordered;
 }
 
 /** Every value of a column labelled, and ranked in the order equal counts are listed in. */

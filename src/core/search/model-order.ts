@@ -13,6 +13,8 @@ interface ModelTables {
   positionOf: Map<string, number>;
   /** Name ranks by locale chain (see `nameRanks`). */
   nameRanks: Map<string, RankTable>;
+  /** The locale chain of the name ranks built last (a page reads one model in one language). */
+  lastLocales?: readonly string[];
   /** Positions in key order (UTF-16 code units), or null when a key is repeated; see `keyOrder`. */
   keyOrder?: Int32Array | null;
 }
@@ -91,7 +93,13 @@ export function nameRanks(model: FeedModel, locales: readonly string[], resolved
   const ranked = rankTable(byNameThenKey(opportunities, nameOrderOf, keyOrder(model)));
   if (tables.nameRanks.size >= 8) tables.nameRanks.clear();
   tables.nameRanks.set(localesKey, ranked);
+  tables.lastLocales = [...locales];
   return ranked;
+}
+
+/** The locale chain whose name ranks were built last for this model, if any were (see warm-up.ts). */
+export function lastRankedLocales(model: FeedModel): readonly string[] | undefined {
+  return tablesByModel.get(model)?.lastLocales;
 }
 
 /**

@@ -280,18 +280,22 @@ function relevanceOrder(model: FeedModel, positions: readonly number[], hits: Hi
     if (Number.isNaN(scoreOf[position]!)) scored.push(position);
     scoreOf[position] = score;
   }
-  const byRank = (a: number, b: number): number => names.rankOf[a]! - names.rankOf[b]!;
+  const { rankOf, positionAt } = names;
   let inOrder = true;
   for (let index = 1; index < scored.length && inOrder; index++) inOrder = scoreOf[scored[index - 1]!]! >= scoreOf[scored[index]!]!;
   if (!inOrder) {
-    scored.sort((a, b) => scoreOf[b]! - scoreOf[a]! || byRank(a, b));
+    scored.sort((a, b) => scoreOf[b]! - scoreOf[a]! || rankOf[a]! - rankOf[b]!);
   } else {
+    // Feeds repeat titles, so a short query gives long runs of equal scores (tens of thousands at
+    // 100k): each run is put in name order by sorting its name ranks natively, not with a comparator.
     for (let runStart = 0; runStart < scored.length;) {
       let runEnd = runStart + 1;
       while (runEnd < scored.length && scoreOf[scored[runEnd]!] === scoreOf[scored[runStart]!]) runEnd++;
       if (runEnd - runStart > 1) {
-        const run = scored.slice(runStart, runEnd).sort(byRank);
-        for (let index = 0; index < run.length; index++) scored[runStart + index] = run[index]!;
+        const ranks = new Int32Array(runEnd - runStart);
+        for (let index = 0; index < ranks.length; index++) ranks[index] = rankOf[scored[runStart + index]!]!;
+        ranks.sort();
+        for (let index = 0; index < ranks.length; index++) scored[runStart + index] = positionAt[ranks[index]!]!;
       }
       runStart = runEnd;
     }

@@ -5,6 +5,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { DatePreset, OpportunityFilters } from '../../core/model.js';
 import type { FacetCounts, FacetName, FacetValueCount } from '../../core/search/index.js';
+import { numberFormat } from '../shared/formatters.js';
 import type { FinderMessages } from './messages.js';
 import type { FinderFacet } from './presets.js';
 
@@ -73,10 +74,14 @@ function dateFieldset(context: FacetsPanelContext): TemplateResult {
   </fieldset>`;
 }
 
+// Constants: formatters.ts keeps one formatter per locale and options object.
+const METRES: Intl.NumberFormatOptions = { style: 'unit', unit: 'meter' };
+const KILOMETRES: Intl.NumberFormatOptions = { style: 'unit', unit: 'kilometer' };
+
 function radiusLabel(km: number, locale: string): string {
   return km < 1
-    ? new Intl.NumberFormat(locale, { style: 'unit', unit: 'meter' }).format(Math.round(km * 1000))
-    : new Intl.NumberFormat(locale, { style: 'unit', unit: 'kilometer' }).format(km);
+    ? numberFormat(locale, METRES).format(Math.round(km * 1000))
+    : numberFormat(locale, KILOMETRES).format(km);
 }
 
 function distanceFieldset(context: FacetsPanelContext): TemplateResult {
@@ -122,7 +127,7 @@ function valueFieldset(context: FacetsPanelContext, facet: FacetName): TemplateR
   const limit = expanded ? MAX_VALUES : COLLAPSED_VALUES;
   const shown = rows.filter((row, index) => index < limit || row.selected);
   const total = Math.min(rows.length, MAX_VALUES);
-  const format = new Intl.NumberFormat(context.locale);
+  const format = numberFormat(context.locale);
   return html`<fieldset part="facet" class="facet" data-facet=${facet}>
     <legend>${messages.facet[facet]}</legend>
     ${shown.map((row) => html`<label class="option">

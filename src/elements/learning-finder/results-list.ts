@@ -7,6 +7,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import type { FeedModel, GeoPoint, Opportunity } from '../../core/model.js';
 import type { SortOrder } from '../../core/search/index.js';
+import { numberFormat } from '../shared/formatters.js';
 import type { FinderMessages } from './messages.js';
 import type { WayOut } from './ways-out.js';
 
@@ -67,7 +68,7 @@ export interface ResultsContext {
 
 export function renderResults(context: ResultsContext): TemplateResult {
   const { messages, keys, window } = context;
-  const format = new Intl.NumberFormat(context.locale);
+  const format = numberFormat(context.locale);
   const total = keys.length;
   const lookup = opportunityByKey(context.model);
   const shown = keys.slice(window.start, window.end);

@@ -9,11 +9,14 @@ import type { FeedModel, GeoPoint, Occurrence, Opportunity, Organization, Place 
 import { localeChain, resolveText, resolveTextLanguage } from '../../core/text.js';
 import { localToEpochMs, opportunityOccurrences } from '../../core/time/index.js';
 import { safeLinkUrl, safeWebUrl } from '../../core/urls.js';
+import { currencyFormat, languageNames, numberFormat } from './formatters.js';
 import { scheduleMessages, sharedMessages } from './messages.js';
 import { accessibilityLabel, audienceLabel } from './vocabulary-labels.js';
 
 /** How far ahead "next dates" look. */
 const HORIZON_MS = 366 * 24 * 3600 * 1000;
+/** The first stretch searched for next dates: a weekly class meets in it, a daily one fourteen times. */
+const FIRST_LOOK_MS = 14 * 24 * 3600 * 1000;
 
 export interface FactsOptions {
   /** BCP 47 tag of the reader. */
@@ -66,45 +69,113 @@ export interface OpportunityFacts {
   websiteUrl?: string;
 }
 
+/**
+ * Facts of one opportunity as last worked out, per view size (card: 1 next date, detail: 3): a card
+ * that comes back into a result list (the visitor deletes a letter) is not worked out again.
+ */
+const recentFacts = new WeakMap<Opportunity, Array<{ inputs: unknown[]; facts: OpportunityFacts }>>();
+
+/** `computeFacts`, reused while the same opportunity is shown with the same inputs. */
 export function opportunityFacts(opportunity: Opportunity, options: FactsOptions): OpportunityFacts {
-  const { locale, model } = options;
+  // Lists pass "now" to the minute, so their cards meet again; without one there is no reuse.
+  const now = options.now ?? Date.now();
+  // The words too: a language's words arrive after its first use (English stands in until then).
+  const inputs = [options.locale, sharedMessages.for(options.locale), options.model, options.organization, options.place, options.near, now, options.nextCount ?? 3];
+  let entries = recentFacts.get(opportunity);
+  const found = entries?.find((entry) => entry.inputs.every((value, index) => value === inputs[index]));
+  if (found) return found.facts;
+  const facts = computeFacts(opportunity, { ...options, now });
+  if (!entries) recentFacts.set(opportunity, (entries = []));
+  // A few sizes and locales at most; the oldest goes first.
+  if (entries.length >= 4) entries.shift();
+  entries.push({ inputs, facts });
+  return facts;
+}
+
+/** Dates in words by locale, start and end: many opportunities meet at the same times. */
+const spanTexts = new Map<string, string>();
+
+/** `describeSpan`, remembered (a date range in words takes Intl's formatRange, among the dearest calls per card). */
+function spanText(start: string, end: string | undefined, locale: string): string {
+  const key = `${locale}\u0000${start}\u0000${end ?? ''}`;
+  let text = spanTexts.get(key);
+  if (text === undefined) {
+    text = describeSpan(start, end, locale);
+    if (spanTexts.size >= 2_000) spanTexts.clear();
+    spanTexts.set(key, text);
+  }
+  return text;
+}
+
+/**
+ * The first `count` occurrences overlapping [now, now + horizon): over two weeks first, then over
+ * stretches twice as long while fewer turn up. Anything missing from a shorter stretch starts after
+ * all it holds, so its first `count` are those of the whole horizon (a daily class is not expanded
+ * for a year to show one date).
+ */
+function nextOccurrences(opportunity: Opportunity, now: number, count: number): Occurrence[] {
+  for (let span = FIRST_LOOK_MS; ; span *= 2) {
+    const found = opportunityOccurrences(opportunity, now, now + Math.min(span, HORIZON_MS));
+    if (found.length >= count || span >= HORIZON_MS) return found.slice(0, count);
+  }
+}
+
+function computeFacts(opportunity: Opportunity, options: FactsOptions & { now: number }): OpportunityFacts {
+  const { locale, model, now } = options;
   const words = sharedMessages.for(locale);
   const feedLanguage = model?.feeds.find((feed) => feed.key === opportunity.feedKey)?.language;
   const chain = localeChain(locale, feedLanguage);
   const organization = options.organization ?? (opportunity.organizerKey ? model?.organizations.get(opportunity.organizerKey) : undefined);
   const place = options.place ?? (opportunity.placeKey ? model?.places.get(opportunity.placeKey) : undefined);
-  const now = options.now ?? Date.now();
-  const occurrences = opportunityOccurrences(opportunity, now, now + HORIZON_MS).slice(0, options.nextCount ?? 3);
+  const occurrences = nextOccurrences(opportunity, now, options.nextCount ?? 3);
   const next = occurrences.map((occurrence) => ({
     occurrence,
-    text: describeSpan(occurrence.start, occurrence.end === occurrence.start ? undefined : occurrence.end, locale),
+    text: spanText(occurrence.start, occurrence.end === occurrence.start ? undefined : occurrence.end, locale),
     status: occurrence.status === 'scheduled' || occurrence.status === opportunity.status ? undefined : words.status[occurrence.status],
   }));
-  return {
+  const facts = {
     title: resolveText(opportunity.name, chain) || opportunity.id,
     titleLanguage: resolveTextLanguage(opportunity.name, chain),
-    description: resolveText(opportunity.description, chain),
-    descriptionLanguage: resolveTextLanguage(opportunity.description, chain),
     provider: organization ? resolveText(organization.name, chain) || undefined : undefined,
     organization,
     place,
     placeName: place ? resolveText(place.name, chain) || undefined : undefined,
-    address: place?.address ? addressLine(place) : undefined,
-    mapUrl: place && isValidGeoPoint(place.geo) ? openStreetMapUrl(place.geo) : undefined,
     distance: place && options.near ? distanceText(place, options.near, locale) : undefined,
-    when: describeTimingWith(opportunity, locale, scheduleMessages.for(locale)),
     next,
     upcoming: next.length > 0 ? 'yes' : hasEnded(opportunity, now) ? 'past' : 'none',
     cost: costText(opportunity, locale),
     ages: agesText(opportunity, locale),
     audience: opportunity.audience.map((term) => audienceLabel(term, locale)),
-    languages: opportunity.languages.map((tag) => languageName(tag, locale)),
     mode: words.mode[opportunity.attendanceMode],
-    accessibility: [...new Set([...opportunity.accessibilitySupport, ...(place?.accessibilitySupport ?? [])])].map((term) => accessibilityLabel(term, locale)),
     status: opportunity.status === 'scheduled' ? undefined : words.status[opportunity.status],
-    registrationUrl: opportunity.registrationUrl ? safeLinkUrl(opportunity.registrationUrl) : undefined,
-    websiteUrl: opportunity.url ? safeWebUrl(opportunity.url) : undefined,
-  };
+  } as OpportunityFacts;
+  // What only the detail shows is worked out when first read: a result list draws twenty cards a
+  // keystroke, and the schedule in words (shown on a card only when no date is coming up), the
+  // description and the checked links are among the dearest facts.
+  lazily(facts, 'when', () => describeTimingWith(opportunity, locale, scheduleMessages.for(locale)));
+  lazily(facts, 'description', () => resolveText(opportunity.description, chain));
+  lazily(facts, 'descriptionLanguage', () => resolveTextLanguage(opportunity.description, chain));
+  lazily(facts, 'address', () => (place?.address ? addressLine(place) : undefined));
+  lazily(facts, 'mapUrl', () => (place && isValidGeoPoint(place.geo) ? openStreetMapUrl(place.geo) : undefined));
+  lazily(facts, 'languages', () => opportunity.languages.map((tag) => languageName(tag, locale)));
+  lazily(facts, 'accessibility', () =>
+    [...new Set([...opportunity.accessibilitySupport, ...(place?.accessibilitySupport ?? [])])].map((term) => accessibilityLabel(term, locale)));
+  lazily(facts, 'registrationUrl', () => (opportunity.registrationUrl ? safeLinkUrl(opportunity.registrationUrl) : undefined));
+  lazily(facts, 'websiteUrl', () => (opportunity.url ? safeWebUrl(opportunity.url) : undefined));
+  return facts;
+}
+
+/** Makes `target[name]` a value worked out on its first read, then kept (a plain property from then on). */
+function lazily<T extends object, K extends keyof T>(target: T, name: K, compute: () => T[K]): void {
+  Object.defineProperty(target, name, {
+    configurable: true,
+    enumerable: true,
+    get() {
+      const value = compute();
+      Object.defineProperty(target, name, { value, enumerable: true, writable: false, configurable: false });
+      return value;
+    },
+  });
 }
 
 export function openStreetMapUrl(geo: GeoPoint): string {
@@ -126,10 +197,10 @@ export function distanceText(place: Place, near: GeoPoint, locale: string): stri
   const km = distanceKm(near, place.geo);
   const words = sharedMessages.for(locale);
   const distance = km < 1
-    ? new Intl.NumberFormat(locale, { style: 'unit', unit: 'meter', maximumFractionDigits: 0 }).format(Math.round(km * 100) * 10)
-    : new Intl.NumberFormat(locale, { style: 'unit', unit: 'kilometer', maximumFractionDigits: 1 }).format(km);
+    ? numberFormat(locale, METRES).format(Math.round(km * 100) * 10)
+    : numberFormat(locale, KILOMETRES).format(km);
   const minutes = walkingMinutes(km);
-  const walk = minutes <= 60 ? ` · ${words.walk(new Intl.NumberFormat(locale).format(minutes))}` : '';
+  const walk = minutes <= 60 ? ` · ${words.walk(numberFormat(locale).format(minutes))}` : '';
   return `${words.away(distance)}${walk}`;
 }
 
@@ -158,26 +229,31 @@ export function costText(opportunity: Opportunity, locale: string): string | und
 
 function formatPrice(price: number, currency: string | undefined, locale: string): string {
   try {
-    if (currency && /^[A-Za-z]{3}$/.test(currency)) return new Intl.NumberFormat(locale, { style: 'currency', currency }).format(price);
+    if (currency && /^[A-Za-z]{3}$/.test(currency)) return currencyFormat(locale, currency).format(price);
   } catch {
     // An unknown currency code falls through to a plain number with the code beside it.
   }
-  const number = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(price);
+  const number = numberFormat(locale, TWO_DECIMALS).format(price);
   return currency ? `${number} ${currency}` : number;
 }
 
 function agesText(opportunity: Opportunity, locale: string): string | undefined {
   const { min, max } = opportunity.ageRange ?? {};
   if (min === undefined && max === undefined) return undefined;
-  const format = (value: number | undefined) => (value === undefined ? undefined : new Intl.NumberFormat(locale).format(value));
+  const format = (value: number | undefined) => (value === undefined ? undefined : numberFormat(locale).format(value));
   return sharedMessages.for(locale).ages(format(min), format(max));
 }
 
 /** "ko" → "Korean" in English, "coréen" in French; the tag itself when Intl does not know it. */
 export function languageName(tag: string, locale: string): string {
   try {
-    return new Intl.DisplayNames([locale], { type: 'language' }).of(tag) ?? tag;
+    return languageNames(locale).of(tag) ?? tag;
   } catch {
     return tag;
   }
 }
+
+// Constants, so formatters.ts finds their formatters by identity.
+const METRES: Intl.NumberFormatOptions = { style: 'unit', unit: 'meter', maximumFractionDigits: 0 };
+const KILOMETRES: Intl.NumberFormatOptions = { style: 'unit', unit: 'kilometer', maximumFractionDigits: 1 };
+const TWO_DECIMALS: Intl.NumberFormatOptions = { maximumFractionDigits: 2 };
