@@ -71,6 +71,8 @@ export async function finderBench({ browser, baseUrl, feeds, runs }) {
     { path: 'fetch + JSON.parse + 20-item list', ...firstBase },
   ]);
   console.log(`  ratio (median): ${ratio}×   ${goal(ratio <= 2, 'goal: within 2× of JSON.parse + trivial render')}`);
+  // BENCH_FINDER=first: only this table, to compare a change to the first results quickly.
+  if (process.env.BENCH_FINDER === 'first') return results;
 
   // 2. Keystrokes, 10k and 100k, each on one tab with the search index complete.
   const rows = [];

@@ -1,7 +1,7 @@
 // Where the time goes: runs one benchmark scenario under Chromium's CPU profiler, on an unminified
 // build so function names survive, and prints the functions with the most self time and the most
 // total time (our src/ files first). For finding slow spots by hand; not part of `npm run bench:browser`.
-//   node bench/browser/profile.mjs finder-first|finder-keys|finder-keys-100k|finder-queries-100k|calendar|map-bytes|map-pan
+//   node bench/browser/profile.mjs finder-first|finder-load-100k|finder-keys|finder-keys-100k|finder-queries-100k|calendar|map-bytes|map-pan
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,6 +12,8 @@ import { call, launchBrowser } from './driver.mjs';
 
 const SCENARIOS = {
   'finder-first': { page: 'finder.html', run: (page) => call(page, 'firstResults', 'finder-10k.json') },
+  // Bytes → search index complete, 100k: with PROFILE_TIMELINE=25, shows which work makes the longest blocks.
+  'finder-load-100k': { page: 'finder.html', run: (page) => call(page, 'loadForTyping', 'finder-100k.json') },
   'finder-keys': { page: 'finder.html', setup: (page) => call(page, 'loadForTyping', 'finder-10k.json'), run: typeWord },
   'finder-keys-100k': { page: 'finder.html', setup: (page) => call(page, 'loadForTyping', 'finder-100k.json'), run: typeWord },
   // The benchmark's four queries (bench/browser/finder.mjs), so one-letter prefixes are in the profile too.
@@ -58,6 +60,7 @@ try {
   await scenario.run(page);
   const { profile } = await session.send('Profiler.stop');
   report(profile);
+  if (process.env.PROFILE_TIMELINE) timeline(profile, Number(process.env.PROFILE_TIMELINE) || 25);
 } finally {
   await browser.close();
   await server.close();
@@ -90,4 +93,38 @@ function report(profile) {
   }
   const top = (map, count) => [...map].sort((a, b) => b[1] - a[1]).slice(0, count).map(([key, ms]) => `  ${ms.toFixed(1).padStart(9)} ms  ${key}`).join('\n');
   console.log(`# ${name}: self time\n${top(self, 25)}\n\n# total time\n${top(total, 40)}`);
+}
+
+/** What ran when: per `bucketMs` of the run, ms spent in each part (the outermost known function on the stack). */
+function timeline(profile, bucketMs) {
+  const parts = {
+    parseFeedInSlices: 'parse', mergeFeeds: 'merge', run: 'prep', runSlice: 'index', performUpdate: 'render', tryOnce: 'fetch',
+    filterAndCountPositions: 'filter', sortPositions: 'sort', earlyNextDateOrder: 'early order', keyOrder: 'key order', nameRanks: 'name ranks',
+    prepareNextDateOrder: 'next-date ranks',
+  };
+  const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+  const parent = new Map();
+  for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
+  const partOf = (id) => {
+    let found;
+    for (let current = id; current !== undefined; current = parent.get(current)) {
+      const name = byId.get(current).callFrame.functionName;
+      if (parts[name]) found = parts[name];
+    }
+    return found ?? byId.get(id).callFrame.functionName ?? '?';
+  };
+  const buckets = [];
+  let time = 0;
+  for (let index = 0; index < profile.samples.length; index++) {
+    const delta = (profile.timeDeltas[index + 1] ?? 0) / 1000;
+    const bucket = (buckets[Math.floor(time / bucketMs)] ??= new Map());
+    const part = partOf(profile.samples[index]) || '(anonymous)';
+    bucket.set(part, (bucket.get(part) ?? 0) + delta);
+    time += delta;
+  }
+  console.log(`\n# timeline (${bucketMs} ms buckets)`);
+  buckets.forEach((bucket, index) => {
+    const line = [...(bucket ?? [])].sort((a, b) => b[1] - a[1]).filter(([, ms]) => ms >= 0.5).map(([part, ms]) => `${part} ${ms.toFixed(0)}`).join(', ');
+    console.log(`  ${String(index * bucketMs).padStart(5)} ms  ${line}`);
+  });
 }

@@ -3,7 +3,7 @@
  * language and zone, and the ids seen so far (for references and duplicates).
  */
 import type { LocalizedText, Organization, Place } from '../model.js';
-import { describeValue, jsonTypeName, pointerTo } from './problems.js';
+import { describeValue, fieldPointer, jsonTypeName, pointerTo } from './problems.js';
 import { field, isRecord, MAX_ID_LENGTH, readId, readText, type ReadContext } from './values.js';
 
 export interface FeedContext extends ReadContext {
@@ -25,7 +25,7 @@ export function itemKey(feedKey: string, id: string): string {
  */
 export function readItemId(record: Record<string, unknown>, pointer: string, context: FeedContext, what: string): string | undefined {
   const raw = field(record, 'id');
-  const id = readId(raw, pointerTo(pointer, 'id'), context);
+  const id = readId(raw, fieldPointer(pointer, 'id'), context);
   if (id !== undefined) return id;
   const problem =
     raw === undefined
@@ -33,7 +33,7 @@ export function readItemId(record: Record<string, unknown>, pointer: string, con
       : typeof raw === 'string' && raw.length > MAX_ID_LENGTH
         ? `This ${what}'s id is ${raw.length} characters long (at most ${MAX_ID_LENGTH}), so it was left out.`
         : `This ${what}'s id is ${typeof raw === 'string' ? 'empty' : jsonTypeName(raw)}, so it was left out.`;
-  context.log.error(pointerTo(pointer, 'id'), problem, `Give every ${what} a stable, unique string id, such as "code-club-tuesdays".`);
+  context.log.error(fieldPointer(pointer, 'id'), problem, `Give every ${what} a stable, unique string id, such as "code-club-tuesdays".`);
   return undefined;
 }
 
@@ -78,7 +78,7 @@ export function* eachItem(
 /** Logs the second use of an id; the caller keeps the first. */
 export function reportDuplicate(id: string, pointer: string, context: FeedContext, what: string): void {
   context.log.error(
-    pointerTo(pointer, 'id'),
+    fieldPointer(pointer, 'id'),
     `Another ${what} already uses the id ${describeValue(id)}; this one was left out and the first kept.`,
     `Ids must be unique among a feed's ${what === 'opportunity' ? 'opportunities' : `${what}s`}.`,
   );
@@ -90,7 +90,7 @@ export function reportDuplicate(id: string, pointer: string, context: FeedContex
  */
 export function readRequiredName(record: Record<string, unknown>, pointer: string, context: FeedContext, what: string, hint: string): LocalizedText | undefined {
   const raw = field(record, 'name');
-  const at = pointerTo(pointer, 'name');
+  const at = fieldPointer(pointer, 'name');
   if (raw !== undefined && raw !== null && typeof raw !== 'string' && !isRecord(raw)) {
     context.log.error(at, `This ${what}'s name is ${jsonTypeName(raw)}, not text, so the ${what} was left out.`, hint);
     return undefined;

@@ -47,6 +47,18 @@ export function readDuration(value: unknown, pointer: string, context: ReadConte
 
 /** A zone name this runtime knows, in its canonical spelling ("europe/london" → "Europe/London"). */
 export function canonicalTimeZone(zone: string): string | undefined {
+  // A zone on every opportunity would otherwise make one Intl.DateTimeFormat per opportunity.
+  const known = canonicalZones.get(zone);
+  if (known !== undefined || canonicalZones.has(zone)) return known;
+  const canonical = resolveTimeZone(zone);
+  if (canonicalZones.size < MAX_REMEMBERED_ZONES) canonicalZones.set(zone, canonical);
+  return canonical;
+}
+
+const canonicalZones = new Map<string, string | undefined>();
+const MAX_REMEMBERED_ZONES = 200;
+
+function resolveTimeZone(zone: string): string | undefined {
   const trimmed = zone.trim();
   if (trimmed.length > 64 || !isValidTimeZone(trimmed)) return undefined;
   try {

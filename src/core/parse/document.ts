@@ -1,7 +1,7 @@
 /** Reads the feed's own metadata (everything at the top level except the item lists) into FeedInfo. */
 import type { FeedInfo } from '../model.js';
 import { canonicalTimeZone, readTimestamp } from './dates.js';
-import { describeValue, jsonTypeName, pointerTo } from './problems.js';
+import { describeValue, fieldPointer, jsonTypeName } from './problems.js';
 import { field, isAbsent, isRecord, listItemPointer, readEmail, readId, readLanguageTag, readList, readString, readText, readWebUrl, type ReadContext } from './values.js';
 
 /** The versions this library implements fully: any 1.x. */
@@ -54,15 +54,15 @@ function readPublisher(value: unknown, pointer: string, context: ReadContext): F
     context.log.error(pointer, `publisher should be an object {"name": …}, not ${jsonTypeName(value)}.`);
     return undefined;
   }
-  const name = readText(field(value, 'name'), pointerTo(pointer, 'name'), context);
+  const name = readText(field(value, 'name'), fieldPointer(pointer, 'name'), context);
   if (!name) {
-    context.log.error(pointerTo(pointer, 'name'), 'publisher has no name, so it was ignored.', 'Name the organisation that publishes the feed.');
+    context.log.error(fieldPointer(pointer, 'name'), 'publisher has no name, so it was ignored.', 'Name the organisation that publishes the feed.');
     return undefined;
   }
   const publisher: NonNullable<FeedInfo['publisher']> = { name };
-  const url = readWebUrl(field(value, 'url'), pointerTo(pointer, 'url'), context);
+  const url = readWebUrl(field(value, 'url'), fieldPointer(pointer, 'url'), context);
   if (url) publisher.url = url;
-  const email = readEmail(field(value, 'email'), pointerTo(pointer, 'email'), context);
+  const email = readEmail(field(value, 'email'), fieldPointer(pointer, 'email'), context);
   if (email) publisher.email = email;
   return publisher;
 }
@@ -76,15 +76,15 @@ function readSources(value: unknown, context: ReadContext): FeedInfo['sources'] 
       context.log.error(at, `This source is ${jsonTypeName(entry)}, not an object, so it was ignored.`);
       return;
     }
-    const name = readText(field(entry, 'name'), pointerTo(at, 'name'), context);
+    const name = readText(field(entry, 'name'), fieldPointer(at, 'name'), context);
     if (!name) {
-      context.log.error(pointerTo(at, 'name'), 'This source has no name, so it was ignored.', 'Name where the data came from, for attribution.');
+      context.log.error(fieldPointer(at, 'name'), 'This source has no name, so it was ignored.', 'Name where the data came from, for attribution.');
       return;
     }
     const source: FeedInfo['sources'][number] = { name };
-    const url = readWebUrl(field(entry, 'url'), pointerTo(at, 'url'), context);
+    const url = readWebUrl(field(entry, 'url'), fieldPointer(at, 'url'), context);
     if (url) source.url = url;
-    const license = readLicense(field(entry, 'license'), pointerTo(at, 'license'), context);
+    const license = readLicense(field(entry, 'license'), fieldPointer(at, 'license'), context);
     if (license) source.license = license;
     sources.push(source);
   });

@@ -1,7 +1,7 @@
 /** Reads `organizations[]` (with the learning-lighthouse designation) into model Organizations. */
 import type { LighthouseDesignation, Organization } from '../model.js';
 import { eachItem, itemKey, readItemId, readRequiredName, reportDuplicate, type FeedContext, type ItemSteps } from './context.js';
-import { describeValue, jsonTypeName, pointerTo } from './problems.js';
+import { describeValue, fieldPointer, jsonTypeName, pointerTo } from './problems.js';
 import { field, isAbsent, isRecord, readEmail, readStringList, readTelephone, readText, readWebUrl } from './values.js';
 import { LIGHTHOUSE_STATUSES, readEnum } from './vocabulary.js';
 
@@ -27,20 +27,20 @@ function readLighthouse(value: unknown, pointer: string, context: FeedContext): 
     return undefined;
   }
   const rawStatus = field(value, 'status');
-  const status = readEnum(rawStatus, pointerTo(pointer, 'status'), context, LIGHTHOUSE_STATUSES);
+  const status = readEnum(rawStatus, fieldPointer(pointer, 'status'), context, LIGHTHOUSE_STATUSES);
   if (status === undefined) {
     if (rawStatus === undefined) {
-      context.log.error(pointerTo(pointer, 'status'), 'lighthouse has no status, so the designation was ignored.', LIGHTHOUSE_STATUSES.hint);
+      context.log.error(fieldPointer(pointer, 'status'), 'lighthouse has no status, so the designation was ignored.', LIGHTHOUSE_STATUSES.hint);
     }
     return undefined;
   }
   const designation: LighthouseDesignation = { status };
   const rawSince = field(value, 'since');
-  if (!isAbsent(rawSince, pointerTo(pointer, 'since'), context)) {
+  if (!isAbsent(rawSince, fieldPointer(pointer, 'since'), context)) {
     if (typeof rawSince === 'string' && isValidPartialDate(rawSince.trim())) designation.since = rawSince.trim();
-    else context.log.error(pointerTo(pointer, 'since'), `since ${describeValue(rawSince)} is not a year or a date.`, 'Write "2023" or "2023-05-01".');
+    else context.log.error(fieldPointer(pointer, 'since'), `since ${describeValue(rawSince)} is not a year or a date.`, 'Write "2023" or "2023-05-01".');
   }
-  const criteriaUrl = readWebUrl(field(value, 'criteriaUrl'), pointerTo(pointer, 'criteriaUrl'), context);
+  const criteriaUrl = readWebUrl(field(value, 'criteriaUrl'), fieldPointer(pointer, 'criteriaUrl'), context);
   if (criteriaUrl) designation.criteriaUrl = criteriaUrl;
   return designation;
 }

@@ -1,7 +1,7 @@
 /** Reads `places[]` and inline `location` objects into model Places. */
 import type { Address, GeoPoint, Place } from '../model.js';
 import { eachItem, itemKey, readItemId, readRequiredName, reportDuplicate, type FeedContext, type ItemSteps } from './context.js';
-import { jsonTypeName, pointerTo } from './problems.js';
+import { fieldPointer, jsonTypeName, pointerTo } from './problems.js';
 import { field, isAbsent, isRecord, readNumber, readString, readTelephone, readText, readWebUrl } from './values.js';
 import { DEFAULT_ACCESSIBILITY, readVocabularyList } from './vocabulary.js';
 
@@ -25,7 +25,7 @@ function readAddress(value: unknown, pointer: string, context: FeedContext): Add
     if (text !== undefined) address[name] = text.trim();
   }
   if (address.addressCountry !== undefined && !/^[A-Za-z]{2}$/.test(address.addressCountry)) {
-    context.log.warning(pointerTo(pointer, 'addressCountry'), `addressCountry "${address.addressCountry.slice(0, 40)}" is not a two-letter country code.`, 'Use ISO 3166-1 alpha-2, such as "GB", "KR" or "JO".');
+    context.log.warning(fieldPointer(pointer, 'addressCountry'), `addressCountry "${address.addressCountry.slice(0, 40)}" is not a two-letter country code.`, 'Use ISO 3166-1 alpha-2, such as "GB", "KR" or "JO".');
   }
   return Object.keys(address).length > 0 ? address : undefined;
 }
@@ -39,8 +39,8 @@ export function readGeo(value: unknown, pointer: string, context: FeedContext): 
   }
   const rawLatitude = field(value, 'latitude');
   const rawLongitude = field(value, 'longitude');
-  const latitude = readNumber(rawLatitude, pointerTo(pointer, 'latitude'), context, { min: -90, max: 90 });
-  const longitude = readNumber(rawLongitude, pointerTo(pointer, 'longitude'), context, { min: -180, max: 180 });
+  const latitude = readNumber(rawLatitude, fieldPointer(pointer, 'latitude'), context, { min: -90, max: 90 });
+  const longitude = readNumber(rawLongitude, fieldPointer(pointer, 'longitude'), context, { min: -180, max: 180 });
   for (const [name, raw] of [['latitude', rawLatitude], ['longitude', rawLongitude]] as const) {
     if (raw === undefined) context.log.error(pointerTo(pointer, name), `geo has no ${name}, so the place has no map position.`, 'Give both latitude and longitude in decimal degrees (WGS 84).');
   }

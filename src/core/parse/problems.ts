@@ -17,12 +17,17 @@ export function escapePointerToken(token: string | number): string {
   return token.replace(/~/g, '~0').replace(/\//g, '~1');
 }
 
-/** `pointerTo("/opportunities/3", "startDate")` → "/opportunities/3/startDate". */
-export function pointerTo(base: string, ...tokens: Array<string | number>): string {
-  if (tokens.length === 1) return `${base}/${escapePointerToken(tokens[0]!)}`;
-  let pointer = base;
-  for (const token of tokens) pointer += '/' + escapePointerToken(token);
-  return pointer;
+/**
+ * `pointerTo("/opportunities/3", "startDate")` → "/opportunities/3/startDate". One token, no rest
+ * parameter: it runs some twenty times per opportunity.
+ */
+export function pointerTo(base: string, token: string | number): string {
+  return base + '/' + escapePointerToken(token);
+}
+
+/** `pointerTo` for a field name written in our own code, which never needs escaping ("startDate", not feed data). */
+export function fieldPointer(base: string, name: string): string {
+  return base + '/' + name;
 }
 
 /** A short, safe rendering of a value for a message: never the whole of a 10 MB string. */

@@ -2,7 +2,7 @@
 import type { OccurrenceChange, Timing } from '../model.js';
 import { addDuration, compareLocal, DATE_HINT, readDuration, readLocalDateTime, readTimeZone, type LocalDateTime } from './dates.js';
 import type { FeedContext } from './context.js';
-import { jsonTypeName, pointerTo } from './problems.js';
+import { fieldPointer, jsonTypeName } from './problems.js';
 import { readSchedules } from './schedules.js';
 import { field, isRecord, listItemPointer, readList, readText } from './values.js';
 import { EVENT_STATUSES, readEnum } from './vocabulary.js';
@@ -35,24 +35,24 @@ function readOccurrenceChanges(value: unknown, pointer: string, context: FeedCon
       return;
     }
     const rawOccurrence = field(entry, 'occurrence');
-    const occurrence = readLocalDateTime(rawOccurrence, pointerTo(at, 'occurrence'), context, timeZone);
+    const occurrence = readLocalDateTime(rawOccurrence, fieldPointer(at, 'occurrence'), context, timeZone);
     if (!occurrence) {
       if (rawOccurrence === undefined) {
-        context.log.error(pointerTo(at, 'occurrence'), 'This occurrence change does not say which occurrence it changes, so it was ignored.', `Give the original start of the occurrence. ${DATE_HINT}`);
+        context.log.error(fieldPointer(at, 'occurrence'), 'This occurrence change does not say which occurrence it changes, so it was ignored.', `Give the original start of the occurrence. ${DATE_HINT}`);
       }
       return;
     }
     const change: OccurrenceChange = { occurrence: occurrence.local };
-    const start = readLocalDateTime(field(entry, 'startDate'), pointerTo(at, 'startDate'), context, timeZone);
+    const start = readLocalDateTime(field(entry, 'startDate'), fieldPointer(at, 'startDate'), context, timeZone);
     if (start) change.start = start.local;
-    const end = readLocalDateTime(field(entry, 'endDate'), pointerTo(at, 'endDate'), context, timeZone);
+    const end = readLocalDateTime(field(entry, 'endDate'), fieldPointer(at, 'endDate'), context, timeZone);
     if (end) {
-      const checked = start ? checkEnd(start, end, pointerTo(at, 'endDate'), context) : end;
+      const checked = start ? checkEnd(start, end, fieldPointer(at, 'endDate'), context) : end;
       if (checked) change.end = checked.local;
     }
-    const status = readEnum(field(entry, 'eventStatus'), pointerTo(at, 'eventStatus'), context, EVENT_STATUSES);
+    const status = readEnum(field(entry, 'eventStatus'), fieldPointer(at, 'eventStatus'), context, EVENT_STATUSES);
     if (status) change.status = status;
-    const name = readText(field(entry, 'name'), pointerTo(at, 'name'), context);
+    const name = readText(field(entry, 'name'), fieldPointer(at, 'name'), context);
     if (name) change.name = name;
     changes.push(change);
   });
@@ -61,11 +61,16 @@ function readOccurrenceChanges(value: unknown, pointer: string, context: FeedCon
 
 /** The Timing of the opportunity at `pointer`. Bad parts are dropped with a problem; the rest is kept. */
 export function readTiming(record: Record<string, unknown>, pointer: string, context: FeedContext): Timing {
-  const at = (name: string) => pointerTo(pointer, name);
-  const timeZone = readTimeZone(field(record, 'timeZone'), at('timeZone'), context, `the feed's zone ${context.timeZone} was used`) ?? context.timeZone;
-  const start = readLocalDateTime(field(record, 'startDate'), at('startDate'), context, timeZone);
-  const rawEnd = readLocalDateTime(field(record, 'endDate'), at('endDate'), context, timeZone);
-  const durationSeconds = readDuration(field(record, 'duration'), at('duration'), context);
+  const at = (name: string) => fieldPointer(pointer, name);
+  // Fields not given are not read: every reader would return nothing for them, and their pointers need not be built.
+  const rawZone = field(record, 'timeZone');
+  const timeZone = (rawZone === undefined ? undefined : readTimeZone(rawZone, at('timeZone'), context, `the feed's zone ${context.timeZone} was used`)) ?? context.timeZone;
+  const rawStart = field(record, 'startDate');
+  const start = rawStart === undefined ? undefined : readLocalDateTime(rawStart, at('startDate'), context, timeZone);
+  const rawEndDate = field(record, 'endDate');
+  const rawEnd = rawEndDate === undefined ? undefined : readLocalDateTime(rawEndDate, at('endDate'), context, timeZone);
+  const rawDuration = field(record, 'duration');
+  const durationSeconds = rawDuration === undefined ? undefined : readDuration(rawDuration, at('duration'), context);
 
   const timing: Timing = { timeZone, allDay: start?.allDay ?? false, schedules: [], changes: [] };
   if (start) {
@@ -77,12 +82,14 @@ export function readTiming(record: Record<string, unknown>, pointer: string, con
     context.log.warning(at('endDate'), 'endDate is given without a startDate, so it was ignored.', 'Add the startDate.');
   }
 
-  timing.schedules = readSchedules(field(record, 'eventSchedule'), at('eventSchedule'), context, { timeZone, durationSeconds });
-  timing.changes = readOccurrenceChanges(field(record, 'occurrenceChanges'), at('occurrenceChanges'), context, timeZone);
+  const rawSchedules = field(record, 'eventSchedule');
+  if (rawSchedules !== undefined) timing.schedules = readSchedules(rawSchedules, at('eventSchedule'), context, { timeZone, durationSeconds });
+  const rawChanges = field(record, 'occurrenceChanges');
+  if (rawChanges !== undefined) timing.changes = readOccurrenceChanges(rawChanges, at('occurrenceChanges'), context, timeZone);
   if (timing.changes.length > 0 && timing.schedules.length === 0) {
     context.log.warning(at('occurrenceChanges'), 'occurrenceChanges only apply to a repeating opportunity, and this one has no eventSchedule.', 'Change startDate or eventStatus on the opportunity itself.');
   }
-  if (!timing.start && timing.schedules.length === 0 && field(record, 'startDate') === undefined && field(record, 'eventSchedule') === undefined) {
+  if (!timing.start && timing.schedules.length === 0 && rawStart === undefined && rawSchedules === undefined) {
     context.log.warning(pointer, 'This opportunity has no startDate and no eventSchedule, so it is listed but never appears in a calendar.', 'Add a startDate, or an eventSchedule for something that repeats.');
   }
   return timing;

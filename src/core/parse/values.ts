@@ -60,6 +60,9 @@ export function readString(value: unknown, pointer: string, context: ReadContext
   return cutToLength(value, pointer, context);
 }
 
+/** \s is exactly what String#trim removes (WhiteSpace and LineTerminator). */
+const NOT_BLANK = /\S/;
+
 function cutToLength(value: string, pointer: string, context: ReadContext): string | undefined {
   if (value.length > MAX_TEXT_LENGTH) {
     context.log.warning(
@@ -69,7 +72,8 @@ function cutToLength(value: string, pointer: string, context: ReadContext): stri
     );
     return value.slice(0, MAX_TEXT_LENGTH);
   }
-  if (value.trim() === '') {
+  // Not `value.trim() === ''`: the scan stops at the first character that is not blank, and makes no string.
+  if (!NOT_BLANK.test(value)) {
     context.log.warning(pointer, `${lastToken(pointer)} is empty.`, 'Leave the field out instead of writing an empty string.');
     return undefined;
   }
@@ -78,8 +82,24 @@ function cutToLength(value: string, pointer: string, context: ReadContext): stri
 
 const LANGUAGE_TAG = /^[a-zA-Z]{2,3}(?:-[a-zA-Z0-9]{1,8})*$/;
 
+/**
+ * Tags already canonicalised: a feed repeats a handful of tags thousands of times, and
+ * Intl.getCanonicalLocales was most of the time spent reading an opportunity's inLanguage.
+ */
+const canonicalTags = new Map<string, string | undefined>();
+const MAX_REMEMBERED_TAGS = 1000;
+
 /** A BCP 47 tag in canonical case ("EN-gb" → "en-GB"), or undefined when it is not one. */
 export function canonicalLanguageTag(tag: string): string | undefined {
+  const known = canonicalTags.get(tag);
+  if (known !== undefined || canonicalTags.has(tag)) return known;
+  const canonical = canonicalise(tag);
+  // A hostile feed may send a million different tags: past the cap, tags are worked out each time.
+  if (canonicalTags.size < MAX_REMEMBERED_TAGS) canonicalTags.set(tag, canonical);
+  return canonical;
+}
+
+function canonicalise(tag: string): string | undefined {
   if (!LANGUAGE_TAG.test(tag)) return undefined;
   try {
     return Intl.getCanonicalLocales(tag)[0];
@@ -206,14 +226,13 @@ export function readNumber(value: unknown, pointer: string, context: ReadContext
     wrongType(pointer, context, range.integer ? 'a whole number' : 'a number', value);
     return undefined;
   }
-  const name = lastToken(pointer);
   if (!Number.isFinite(number) || (range.integer && !Number.isInteger(number))) {
-    context.log.error(pointer, `${name} should be ${range.integer ? 'a whole number' : 'a finite number'}, not ${number}.`);
+    context.log.error(pointer, `${lastToken(pointer)} should be ${range.integer ? 'a whole number' : 'a finite number'}, not ${number}.`);
     return undefined;
   }
   if ((range.min !== undefined && number < range.min) || (range.max !== undefined && number > range.max)) {
     const bounds = range.max === undefined ? `at least ${range.min}` : range.min === undefined ? `at most ${range.max}` : `between ${range.min} and ${range.max}`;
-    context.log.error(pointer, `${name} ${number} is out of range; it should be ${bounds}.`);
+    context.log.error(pointer, `${lastToken(pointer)} ${number} is out of range; it should be ${bounds}.`);
     return undefined;
   }
   return number;

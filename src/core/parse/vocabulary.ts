@@ -37,16 +37,41 @@ export function kebabCase(text: string): string {
     .replace(/^-|-$/g, '');
 }
 
+/** One Set per vocabulary, made once: three lists per opportunity made a Set each, 30k of them for 10k items. */
+const termSets = new WeakMap<readonly string[], ReadonlySet<string>>();
+
+function termSet(terms: readonly string[]): ReadonlySet<string> {
+  let known = termSets.get(terms);
+  if (!known) {
+    known = new Set(terms);
+    termSets.set(terms, known);
+  }
+  return known;
+}
+
+/** kebabCase of values outside the vocabularies, which a feed repeats item after item ("maths"). */
+const kebabCases = new Map<string, string>();
+
+function rememberedKebabCase(text: string): string {
+  let term = kebabCases.get(text);
+  if (term === undefined) {
+    term = kebabCase(text);
+    // Bounded: a hostile feed's million distinct values are worked out each time instead.
+    if (kebabCases.size < 1000 && text.length <= 200) kebabCases.set(text, term);
+  }
+  return term;
+}
+
 /**
  * Reads an open vocabulary list: a value that is a known term in another spelling is corrected to
  * the term (with a warning); any other non-empty value is kept as written.
  */
 export function readVocabularyList(value: unknown, pointer: string, context: ReadContext, terms: readonly string[]): string[] {
-  const known = new Set(terms);
+  const known = termSet(terms);
   return readStringList(value, pointer, context, (text, itemPointer) => {
     const trimmed = text.trim();
     if (trimmed === '' || known.has(trimmed)) return trimmed || undefined;
-    const term = kebabCase(trimmed);
+    const term = rememberedKebabCase(trimmed);
     if (known.has(term)) {
       context.log.warning(itemPointer, `${describeValue(trimmed)} was read as the vocabulary term "${term}".`, `Write "${term}".`);
       return term;
