@@ -1,4 +1,5 @@
-// A tiny static file server for the built demo (dist/demo), for the end-to-end test and the screenshots.
+// A tiny static file server for the built demo (dist/demo), the end-to-end test, the screenshots, the
+// benchmarks and the packaging check.
 // 127.0.0.1 only, a random free port, GET/HEAD only, no directory listings, nothing outside the root.
 import { createReadStream, statSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -37,10 +38,11 @@ function fileFor(root, urlPath) {
 }
 
 /**
- * Serves `root` on 127.0.0.1. Resolves to `{ url, requests, close }`: `url` ends with "/",
- * `requests` lists every path asked for with its status (for failure reports).
+ * Serves `root` on 127.0.0.1. Resolves to `{ url, origin, requests, close }`: `url` ends with "/",
+ * `requests` lists every path asked for with its status (for failure reports). `headersFor(pathname)`
+ * adds response headers (the packaging check gives its pages a strict Content-Security-Policy).
  */
-export function serveStatic(root) {
+export function serveStatic(root, headersFor = () => ({})) {
   const requests = [];
   const server = createServer((request, response) => {
     const { pathname } = new URL(request.url ?? '/', 'http://127.0.0.1');
@@ -55,6 +57,7 @@ export function serveStatic(root) {
     response.writeHead(200, {
       'content-type': CONTENT_TYPES[extname(path).toLowerCase()] ?? 'application/octet-stream',
       'cache-control': 'no-cache',
+      ...headersFor(pathname),
     });
     if (request.method === 'HEAD') response.end();
     else createReadStream(path).pipe(response);
@@ -65,6 +68,7 @@ export function serveStatic(root) {
       const { port } = server.address();
       resolve({
         url: `http://127.0.0.1:${port}/`,
+        origin: `http://127.0.0.1:${port}`,
         requests,
         close: () => new Promise((done) => server.close(() => done())),
       });

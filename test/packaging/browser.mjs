@@ -5,7 +5,7 @@ import { chromium } from 'playwright-core';
 import { CHROME_FLAGS, findChrome } from '../../scripts/find-chrome.mjs';
 import { writePages } from './browser-pages.mjs';
 import { importMapFor } from './import-map.mjs';
-import { serveFolder } from './static-server.mjs';
+import { serveStatic } from '../e2e/static-server.mjs';
 
 export async function checkBrowser(report, { projectDir, packageDir }) {
   const nodeModules = join(projectDir, 'node_modules');
@@ -18,7 +18,7 @@ export async function checkBrowser(report, { projectDir, packageDir }) {
   if (!mapped) return;
 
   const { csp, expectedOpportunities } = writePages(projectDir, importMap);
-  const server = await serveFolder(projectDir, (pathname) => (pathname.endsWith('.html') ? { 'content-security-policy': csp } : {}));
+  const server = await serveStatic(projectDir, (pathname) => (pathname.endsWith('.html') ? { 'content-security-policy': csp } : {}));
   const browser = await chromium.launch({ executablePath: findChrome(), args: CHROME_FLAGS });
   try {
     for (const order of ['cdn-first', 'npm-first']) {
