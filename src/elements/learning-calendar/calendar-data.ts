@@ -49,6 +49,16 @@ export class CalendarDataCache {
     return this.pending !== undefined || this.index.waiting;
   }
 
+  /** A query cannot be answered yet: the search code could not be loaded (new tries are under way). */
+  get searchFailed(): boolean {
+    return this.index.failed;
+  }
+
+  /** Tries to load the search code again at once. */
+  retrySearch(): void {
+    this.index.retry();
+  }
+
   /** Resolves once neither is under way (at once when none is). */
   get settled(): Promise<void> {
     return this.pending?.done ?? this.index.done;

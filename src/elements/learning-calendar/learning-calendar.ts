@@ -8,6 +8,9 @@ import type { FeedStatus } from '../../data/store.js';
 import { localeChain } from '../../core/text.js';
 import { epochMsToLocal, isValidTimeZone } from '../../core/time/index.js';
 import { loadOpportunityDetail, prefetchOpportunityDetail } from '../shared/detail-loader.js';
+import { sharedMessages } from '../shared/messages.js';
+import { stateBoxStyles } from '../shared/styles.js';
+import { retryState } from '../shared/states.js';
 import { StoreController } from '../shared/store-controller.js';
 import { CalendarDataCache } from './calendar-data.js';
 import { renderAgendaView } from './agenda-view.js';
@@ -43,6 +46,8 @@ const NO_DATA = { entries: [], byDay: new Map<string, DaySegment<CalendarEntry>[
  * @csspart close - The close button of the day list and of the event details.
  * @csspart day-outside - Also on a month day cell of the previous or next month.
  * @csspart day-today - Also on today's month day cell.
+ * @csspart state - The message when a search could not load (also part "error").
+ * @csspart error - The message when a search could not load, with its "Try again" button.
  *
  * @event {CustomEvent<LearningSelectDetail>} learning-select - The visitor picked an event: `{opportunity, occurrence}`.
  *   Cancelable: call preventDefault() to show your own details instead of the calendar's dialog.
@@ -64,11 +69,13 @@ const NO_DATA = { entries: [], byDay: new Map<string, DaySegment<CalendarEntry>[
  * @cssproperty --learning-accent - Links, buttons, selected and current items.
  * @cssproperty --learning-on-accent - Text on an accent background (pressed buttons, primary actions).
  * @cssproperty --learning-border - Borders and grid lines.
+ * @cssproperty --learning-muted - Secondary text: counts, providers, hints.
+ * @cssproperty --learning-danger - Error messages and the border of error states.
  * @cssproperty --learning-focus - Focus ring.
  * @cssproperty --learning-radius - Corner radius (default 0.5rem).
  */
 export class LearningCalendar extends LocalizedElement {
-  static override styles = calendarStyles;
+  static override styles = [calendarStyles, stateBoxStyles];
 
   private readonly feed = new StoreController(this, { getSrc: () => this.src });
   private readonly width = new NarrowController(this, NARROW_WIDTH);
@@ -264,6 +271,11 @@ export class LearningCalendar extends LocalizedElement {
     };
   }
 
+  private searchFailedState() {
+    const shared = sharedMessages.for(this.locale.uiLocale);
+    return retryState(shared.searchFailed, shared.tryAgain, () => this.data.retrySearch());
+  }
+
   private renderAgenda(context: ViewContext, range: DateRange, period: string) {
     this.agendaPages.startFor(context.byDay); // a new period or filter starts from its first page
     return renderAgendaView(context, range, period, this.agendaPages);
@@ -292,7 +304,9 @@ export class LearningCalendar extends LocalizedElement {
             @click=${() => (this.chosenView = option)}>${messages.views[option]}</button>`)}
         </div>
       </div>
-      ${(status === 'loading' && !this.feed.model) || this.dataPending ? html`<p class="message" role="status">${messages.loading}</p>` : nothing}
+      ${this.dataPending && this.data.searchFailed
+        ? this.searchFailedState()
+        : (status === 'loading' && !this.feed.model) || this.dataPending ? html`<p class="message" role="status">${messages.loading}</p>` : nothing}
       ${status === 'error' && !this.feed.model ? html`<p class="message" role="alert">${messages.loadFailed}</p>` : nothing}
       ${view === 'month'
         ? html`<div @click=${this.onGridClick}>${renderMonthView(context, HEADING_ID, this.onGridKeyDown)}</div>`

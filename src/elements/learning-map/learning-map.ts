@@ -2,7 +2,8 @@ import { html, nothing, render, type PropertyValues, type TemplateResult } from 
 import { property, state } from 'lit/decorators.js';
 import type { LighthousePlace, PlaceGroup } from '../../core/map/place-groups.js';
 import type { FeedStatus } from '../../data/store.js';
-import { errorState, loadingState } from '../shared/states.js';
+import { errorState, loadingState, retryState } from '../shared/states.js';
+import { sharedMessages } from '../shared/messages.js';
 import { StoreController } from '../shared/store-controller.js';
 import { baseStyles, stateStyles, visuallyHidden } from '../shared/styles.js';
 import type { LearningFilterChangeDetail } from './events.js';
@@ -332,6 +333,11 @@ export class LearningMap extends LocalizedElement {
     if (open !== this.openSections.has(key)) this.openSections = toggled(this.openSections, key, open);
   }
 
+  private searchFailedState(): TemplateResult {
+    const shared = sharedMessages.for(this.locale.uiLocale);
+    return retryState(shared.searchFailed, shared.tryAgain, () => this.dataCache.retrySearch());
+  }
+
   protected override render(): TemplateResult {
     const words = this.words;
     const status = this.feed.status;
@@ -350,7 +356,9 @@ export class LearningMap extends LocalizedElement {
         </div>
         <p class="message" role="status">${this.message?.(words) ?? ''}</p>
         ${this.tilesFailed && !showList ? html`<p class="notice" part="notice" role="status">${words.tilesFailed}</p>` : nothing}
-        ${(status === 'loading' || this.dataCache.pending) && !contents ? loadingState(words.loadingMap) : nothing}
+        ${this.dataCache.searchFailed && !contents
+          ? this.searchFailedState()
+          : (status === 'loading' || this.dataCache.pending) && !contents ? loadingState(words.loadingMap) : nothing}
         ${status === 'error' ? errorState(words.loadFailed) : nothing}
         <div class="map" part="map" dir="ltr" ?hidden=${showList || status === 'error'}></div>
         ${showList && contents && context

@@ -44,6 +44,16 @@ export class MapDataCache {
     return this.pass !== undefined || this.index.waiting;
   }
 
+  /** A query cannot be answered yet: the search code could not be loaded (new tries are under way). */
+  get searchFailed(): boolean {
+    return this.index.failed;
+  }
+
+  /** Tries to load the search code again at once. */
+  retrySearch(): void {
+    this.index.retry();
+  }
+
   /** The data for `model` and `filters`; the same object as last time when neither changed. */
   get(model: FeedModel | undefined, filters: OpportunityFilters): MapData | undefined {
     if (!model) return undefined;

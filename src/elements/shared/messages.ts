@@ -48,6 +48,10 @@ export interface SharedMessages {
   loading: string;
   empty: string;
   error: string;
+  /** A query cannot be answered: the search code did not load (the network went away). */
+  searchFailed: string;
+  /** The button that tries to load it again at once. */
+  tryAgain: string;
 }
 
 export const sharedMessages = defineMessages('shared', {
@@ -65,6 +69,7 @@ export const sharedMessages = defineMessages('shared', {
   map: (place) => `Map of ${place} (OpenStreetMap)`,
   walk: (minutes) => `${minutes} min walk`, away: (distance) => `${distance} away`,
   loading: 'Loading…', empty: 'Nothing to show here yet.', error: 'This could not be loaded. Please try again later.',
+  searchFailed: 'Search could not load. Check your connection; it will try again by itself.', tryAgain: 'Try again',
 });
 
 /** Core's schedule sentences ("Every other Thursday"), English built in, for describeTimingWith. */

@@ -14,16 +14,33 @@ import type { SearchIndex, SliceScheduler } from '../../core/search/search-index
 type SearchCode = [typeof import('../../core/search/search-index.js'), typeof import('../learning-finder/topic-labels.js')];
 let searchCode: Promise<SearchCode> | undefined;
 
+const importSearchCode = (): Promise<SearchCode> =>
+  Promise.all([import('../../core/search/search-index.js'), import('../learning-finder/topic-labels.js')]);
+let codeLoader = importSearchCode;
+
 /** The search index module and the topic labels it indexes, loaded once per page. */
 function loadSearchCode(): Promise<SearchCode> {
-  searchCode ??= Promise.all([import('../../core/search/search-index.js'), import('../learning-finder/topic-labels.js')]).catch(
-    (error: unknown) => {
-      searchCode = undefined; // a failed chunk load may succeed on the next feed
-      throw error;
-    },
-  );
+  searchCode ??= codeLoader().catch((error: unknown) => {
+    searchCode = undefined; // a failed chunk load (the network went away) may succeed on the next try
+    throw error;
+  });
   return searchCode;
 }
+
+/**
+ * Tests only: replaces how the search code is loaded (undefined puts the real import() back), so a
+ * chunk that fails to load, as it does when the network goes away after the page loaded, can be shown.
+ */
+export function overrideSearchCodeLoader(loader: (() => Promise<SearchCode>) | undefined): void {
+  codeLoader = loader ?? importSearchCode;
+  searchCode = undefined;
+}
+
+/**
+ * Seconds before each automatic new try after the search code failed to load; the last repeats. A
+ * visitor's "Try again" and the browser coming back online try at once.
+ */
+const RETRY_SECONDS = [2, 5, 15, 30, 60];
 
 /** requestIdleCallback where there is one (Safari has none), else a zero-delay timeout. */
 const idleSlices: SliceScheduler = (runSlice) => {
@@ -35,14 +52,21 @@ const idleSlices: SliceScheduler = (runSlice) => {
 const SLICE_SIZE = 400;
 const SLICE_MS = 30;
 
-/** What happened: the index exists (empty, filling), it grew by a slice, or every opportunity is in. */
-export type SearchIndexEvent = 'created' | 'progress' | 'complete';
+/**
+ * What happened: the index exists (empty, filling), it grew by a slice, every opportunity is in, or
+ * its code could not be loaded (it is tried again: 'created' follows when a try succeeds).
+ */
+export type SearchIndexEvent = 'created' | 'progress' | 'complete' | 'failed';
 
 export interface SharedSearchIndex {
   /** Undefined until the search code has loaded; then the (growing) index. */
   readonly index: SearchIndex | undefined;
   /** True once every opportunity of the model is searchable. */
   readonly complete: boolean;
+  /** True while the search code could not be loaded (the last try failed; another is scheduled). */
+  readonly failed: boolean;
+  /** Tries to load the search code again now (after a failure; does nothing otherwise). */
+  retry(): void;
   /**
    * Runs `listener` when the index is created, after each slice and when it is complete. Returns the
    * unsubscribe function: call it when the element leaves the page. When the last subscriber leaves an
@@ -72,24 +96,60 @@ export function searchIndexesCreated(): number {
 
 class SharedIndex implements SharedSearchIndex {
   index: SearchIndex | undefined;
+  failed = false;
   private readonly listeners = new Set<(event: SearchIndexEvent) => void>();
   private readonly abort = new AbortController();
+  private loading = false;
+  private failures = 0;
+  private retryTimer: ReturnType<typeof setTimeout> | undefined;
+  private readonly onOnline = (): void => this.retry();
 
   constructor(private readonly model: FeedModel) {
+    this.load();
+  }
+
+  private load(): void {
+    this.loading = true;
     loadSearchCode().then(
       ([{ createSearchIndex }, { topicSearchWords }]) => {
+        this.loading = false;
         if (this.abort.signal.aborted) return;
-        const index = createSearchIndex(model, { deferBuild: true, topicLabels: topicSearchWords });
+        this.stopRetrying();
+        this.failed = false;
+        const index = createSearchIndex(this.model, { deferBuild: true, topicLabels: topicSearchWords });
         this.index = index;
         // An empty model has nothing to build: its index is complete at once.
         this.notify(index.pendingCount === 0 ? 'complete' : 'created');
         this.build(index);
       },
       (error: unknown) => {
-        this.forget();
-        console.error('learning-city-widgets: loading the search code failed', error);
+        this.loading = false;
+        if (this.abort.signal.aborted) return;
+        if (!this.failed) console.error('learning-city-widgets: loading the search code failed; trying again', error);
+        this.failed = true;
+        this.scheduleRetry();
+        this.notify('failed');
       },
     );
+  }
+
+  retry(): void {
+    if (!this.failed || this.loading || this.abort.signal.aborted) return;
+    clearTimeout(this.retryTimer);
+    this.load();
+  }
+
+  private scheduleRetry(): void {
+    const seconds = RETRY_SECONDS[Math.min(this.failures++, RETRY_SECONDS.length - 1)]!;
+    clearTimeout(this.retryTimer);
+    this.retryTimer = setTimeout(() => this.retry(), seconds * 1000);
+    if (this.failures === 1 && typeof window !== 'undefined') window.addEventListener('online', this.onOnline);
+  }
+
+  private stopRetrying(): void {
+    clearTimeout(this.retryTimer);
+    if (this.failures > 0 && typeof window !== 'undefined') window.removeEventListener('online', this.onOnline);
+    this.failures = 0;
   }
 
   get complete(): boolean {
@@ -100,8 +160,9 @@ class SharedIndex implements SharedSearchIndex {
     this.listeners.add(listener);
     return () => {
       if (!this.listeners.delete(listener) || this.listeners.size > 0 || this.complete) return;
-      // Nobody waits for it any more: stop spending idle time on it.
+      // Nobody waits for it any more: stop spending idle time (or new tries) on it.
       this.abort.abort();
+      this.stopRetrying();
       this.forget();
     };
   }
@@ -132,20 +193,29 @@ class SharedIndex implements SharedSearchIndex {
 /**
  * For views that filter only with a complete index (the calendar and the map: a half-built index would
  * drop matches without a word): `completeIndex(model)` answers the complete index, or undefined while it
- * is being built, and `onComplete` runs when it is complete if it was asked for meanwhile.
+ * is being built or its code could not be loaded (`failed`: the view says so, and may offer `retry`).
+ * `onChange` runs when an index asked for meanwhile is complete, when its code fails to load, and when
+ * a new try after a failure has loaded it (the index is then being built).
  */
 export class CompleteIndexWatch {
   private current?: { model: FeedModel; shared: SharedSearchIndex; unsubscribe: () => void };
   private wait?: { done: Promise<void>; resolve: () => void };
+  /** An index was asked for and is not complete yet (while loading, building or failed). */
+  private wanted = false;
 
-  constructor(private readonly onComplete: () => void) {}
+  constructor(private readonly onChange: () => void) {}
 
-  /** True while the index was asked for and is not complete yet. */
+  /** True while the index was asked for and is on its way (not when its code failed to load). */
   get waiting(): boolean {
     return this.wait !== undefined;
   }
 
-  /** Resolves when the index asked for is complete, or nothing waits any more (at once when nothing waits). */
+  /** True while the index was asked for and its code could not be loaded; new tries are under way. */
+  get failed(): boolean {
+    return this.wanted && !!this.current?.shared.failed;
+  }
+
+  /** Resolves when the index asked for is complete, has failed, or nothing waits any more (at once when nothing waits). */
   get done(): Promise<void> {
     return this.wait?.done ?? Promise.resolve();
   }
@@ -154,18 +224,15 @@ export class CompleteIndexWatch {
     if (this.current?.model !== model) {
       this.current?.unsubscribe();
       const shared = searchIndexFor(model);
-      const unsubscribe = shared.subscribe((event) => {
-        if (event !== 'complete' || !this.wait) return;
-        this.stopWaiting();
-        this.onComplete();
-      });
+      const unsubscribe = shared.subscribe((event) => this.indexChanged(event));
       this.current = { model, shared, unsubscribe };
     }
     if (this.current.shared.complete) {
       this.stopWaiting();
       return this.current.shared.index;
     }
-    if (!this.wait) {
+    this.wanted = true;
+    if (!this.current.shared.failed && !this.wait) {
       let resolve = (): void => {};
       const done = new Promise<void>((settle) => (resolve = settle));
       this.wait = { done, resolve };
@@ -173,8 +240,25 @@ export class CompleteIndexWatch {
     return undefined;
   }
 
+  /** Tries to load the search code again now, after it failed. */
+  retry(): void {
+    this.current?.shared.retry();
+  }
+
+  private indexChanged(event: SearchIndexEvent): void {
+    if (!this.wanted || event === 'progress') return;
+    // A new try loaded the code after a failure: the view goes back to its loading state.
+    if (event === 'created' && this.wait) return;
+    if (event === 'complete') this.wanted = false;
+    // Settled either way: the view draws the matches, or says the search could not load.
+    this.wait?.resolve();
+    this.wait = undefined;
+    this.onChange();
+  }
+
   /** Nothing waits for the index any more (the query went away). */
   stopWaiting(): void {
+    this.wanted = false;
     this.wait?.resolve();
     this.wait = undefined;
   }

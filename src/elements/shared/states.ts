@@ -20,3 +20,14 @@ export function emptyState(message: string): TemplateResult {
 export function errorState(message: string): TemplateResult {
   return html`<div class="state error" part="state error" role="alert">${message}</div>`;
 }
+
+/**
+ * Something the widget needs could not load and is being tried again; the button tries at once. The
+ * message is an alert of its own so the button is not read out as part of it.
+ */
+export function retryState(message: string, retryLabel: string, retry: () => void): TemplateResult {
+  return html`<div class="state error" part="state error">
+    <p role="alert">${message}</p>
+    <button type="button" @click=${retry}>${retryLabel}</button>
+  </div>`;
+}

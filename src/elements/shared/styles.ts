@@ -169,7 +169,8 @@ export const baseStyles = css`
   }
 `;
 
-export const stateStyles = css`
+/** The box of a state message (empty, error), without the loading skeleton. */
+export const stateBoxStyles = css`
   .state {
     padding: 1rem;
     border: 1px dashed var(--_border);
@@ -182,6 +183,10 @@ export const stateStyles = css`
     border-color: var(--_danger);
     color: var(--_text);
   }
+`;
+
+export const stateStyles = css`
+  ${stateBoxStyles}
   .skeleton {
     display: grid;
     gap: 0.5rem;

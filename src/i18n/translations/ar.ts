@@ -22,6 +22,7 @@ export default {
     map: (place) => `خريطة ${place} (OpenStreetMap)`,
     walk: (minutes) => `${minutes} دقيقة سيرًا`, away: (distance) => `على بعد ${distance}`,
     loading: 'جارٍ التحميل…', empty: 'لا يوجد شيء لعرضه بعد.', error: 'تعذّر التحميل. يُرجى المحاولة لاحقًا.',
+    searchFailed: 'تعذّر تحميل البحث. تحقّق من اتصالك؛ ستُعاد المحاولة تلقائيًا.', tryAgain: 'أعد المحاولة',
   },
   audiences: { children: 'الأطفال', teens: 'المراهقون', 'young-adults': 'الشباب', adults: 'البالغون', seniors: 'كبار السن', families: 'العائلات', parents: 'الآباء والأمهات', jobseekers: 'الباحثون عن عمل', newcomers: 'القادمون الجدد', educators: 'المعلّمون' },
   accessibility: { 'step-free-access': 'مدخل بلا درجات', 'wheelchair-access': 'مناسب للكراسي المتحركة', 'accessible-toilet': 'دورة مياه مهيّأة', 'changing-places': 'دورة مياه مجهّزة بالكامل', 'hearing-loop': 'حلقة سمعية', 'sign-language': 'لغة الإشارة', captions: 'ترجمة نصية', 'audio-description': 'وصف صوتي', 'large-print': 'طباعة كبيرة', braille: 'برايل', 'easy-read': 'نص سهل القراءة', 'quiet-space': 'مكان هادئ', 'sensory-friendly': 'مراعٍ للحساسية الحسية', 'assistance-dogs': 'يُسمح بكلاب المساعدة', seating: 'مقاعد متاحة', 'accessible-parking': 'موقف سيارات مهيّأ' },

@@ -22,6 +22,7 @@ export default {
     map: (place) => `Karte: ${place} (OpenStreetMap)`,
     walk: (minutes) => `${minutes} Min. zu Fuß`, away: (distance) => `${distance} entfernt`,
     loading: 'Wird geladen…', empty: 'Hier gibt es noch nichts zu sehen.', error: 'Das konnte nicht geladen werden. Bitte später erneut versuchen.',
+    searchFailed: 'Die Suche konnte nicht geladen werden. Bitte Verbindung prüfen; sie wird automatisch erneut versucht.', tryAgain: 'Erneut versuchen',
   },
   audiences: { children: 'Kinder', teens: 'Jugendliche', 'young-adults': 'Junge Erwachsene', adults: 'Erwachsene', seniors: 'Ältere Menschen', families: 'Familien', parents: 'Eltern', jobseekers: 'Arbeitsuchende', newcomers: 'Neu Zugezogene', educators: 'Lehrende' },
   accessibility: { 'step-free-access': 'Stufenloser Zugang', 'wheelchair-access': 'Rollstuhlgerecht', 'accessible-toilet': 'Barrierefreie Toilette', 'changing-places': 'Toilette für alle', 'hearing-loop': 'Induktionsschleife', 'sign-language': 'Gebärdensprache', captions: 'Untertitel', 'audio-description': 'Audiodeskription', 'large-print': 'Großdruck', braille: 'Braille', 'easy-read': 'Leichte Sprache', 'quiet-space': 'Ruheraum', 'sensory-friendly': 'Reizarm', 'assistance-dogs': 'Assistenzhunde willkommen', seating: 'Sitzplätze vorhanden', 'accessible-parking': 'Behindertenparkplatz' },

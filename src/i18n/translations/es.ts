@@ -22,6 +22,7 @@ export default {
     map: (place) => `Mapa de ${place} (OpenStreetMap)`,
     walk: (minutes) => `${minutes} min a pie`, away: (distance) => `a ${distance}`,
     loading: 'Cargando…', empty: 'Todavía no hay nada que mostrar.', error: 'No se pudo cargar. Inténtelo de nuevo más tarde.',
+    searchFailed: 'La búsqueda no se pudo cargar. Compruebe su conexión; se volverá a intentar automáticamente.', tryAgain: 'Reintentar',
   },
   audiences: { children: 'Niños', teens: 'Adolescentes', 'young-adults': 'Jóvenes adultos', adults: 'Adultos', seniors: 'Personas mayores', families: 'Familias', parents: 'Madres y padres', jobseekers: 'Personas en busca de empleo', newcomers: 'Recién llegados', educators: 'Educadores' },
   accessibility: { 'step-free-access': 'Acceso sin escalones', 'wheelchair-access': 'Acceso en silla de ruedas', 'accessible-toilet': 'Aseo accesible', 'changing-places': 'Aseo adaptado con camilla', 'hearing-loop': 'Bucle magnético', 'sign-language': 'Lengua de signos', captions: 'Subtítulos', 'audio-description': 'Audiodescripción', 'large-print': 'Letra grande', braille: 'Braille', 'easy-read': 'Lectura fácil', 'quiet-space': 'Espacio tranquilo', 'sensory-friendly': 'Adaptado a sensibilidad sensorial', 'assistance-dogs': 'Se admiten perros de asistencia', seating: 'Asientos disponibles', 'accessible-parking': 'Aparcamiento accesible' },

@@ -22,6 +22,7 @@ export default {
     map: (place) => `Carte : ${place} (OpenStreetMap)`,
     walk: (minutes) => `${minutes} min à pied`, away: (distance) => `à ${distance}`,
     loading: 'Chargement…', empty: 'Rien à afficher pour le moment.', error: 'Le chargement a échoué. Veuillez réessayer plus tard.',
+    searchFailed: 'La recherche n’a pas pu se charger. Vérifiez votre connexion ; un nouvel essai suivra de lui-même.', tryAgain: 'Réessayer',
   },
   audiences: { children: 'Enfants', teens: 'Adolescents', 'young-adults': 'Jeunes adultes', adults: 'Adultes', seniors: 'Seniors', families: 'Familles', parents: 'Parents', jobseekers: 'Demandeurs d’emploi', newcomers: 'Nouveaux arrivants', educators: 'Éducateurs' },
   accessibility: { 'step-free-access': 'Accès de plain-pied', 'wheelchair-access': 'Accès en fauteuil roulant', 'accessible-toilet': 'Toilettes accessibles', 'changing-places': 'Toilettes adaptées avec table à langer', 'hearing-loop': 'Boucle magnétique', 'sign-language': 'Langue des signes', captions: 'Sous-titres', 'audio-description': 'Audiodescription', 'large-print': 'Gros caractères', braille: 'Braille', 'easy-read': 'Facile à lire', 'quiet-space': 'Espace calme', 'sensory-friendly': 'Adapté aux sensibilités sensorielles', 'assistance-dogs': 'Chiens d’assistance acceptés', seating: 'Places assises', 'accessible-parking': 'Stationnement accessible' },

@@ -21,6 +21,7 @@ export default {
     map: (place) => `${place} 지도 (OpenStreetMap)`,
     walk: (minutes) => `도보 ${minutes}분`, away: (distance) => `${distance} 거리`,
     loading: '불러오는 중…', empty: '아직 표시할 내용이 없습니다.', error: '불러오지 못했습니다. 잠시 후 다시 시도해 주세요.',
+    searchFailed: '검색 기능을 불러오지 못했습니다. 연결을 확인해 주세요. 자동으로 다시 시도합니다.', tryAgain: '다시 시도',
   },
   audiences: { children: '어린이', teens: '청소년', 'young-adults': '청년', adults: '성인', seniors: '어르신', families: '가족', parents: '부모', jobseekers: '구직자', newcomers: '새 이웃', educators: '교육자' },
   accessibility: { 'step-free-access': '무단차 출입', 'wheelchair-access': '휠체어 접근 가능', 'accessible-toilet': '장애인 화장실', 'changing-places': '성인용 기저귀 교환대 화장실', 'hearing-loop': '보청기 루프', 'sign-language': '수어 통역', captions: '자막', 'audio-description': '화면 해설', 'large-print': '큰 글자', braille: '점자', 'easy-read': '쉬운 글', 'quiet-space': '조용한 공간', 'sensory-friendly': '감각 친화', 'assistance-dogs': '보조견 동반 가능', seating: '좌석 있음', 'accessible-parking': '장애인 주차' },

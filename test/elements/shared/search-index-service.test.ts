@@ -7,7 +7,7 @@ import type { LearningCalendar } from '../../../src/elements/learning-calendar/l
 import '../../../src/elements/learning-feed/define.js';
 import type { LearningFeed } from '../../../src/elements/learning-feed/learning-feed.js';
 import '../../../src/elements/learning-map/define.js';
-import { searchIndexesCreated } from '../../../src/elements/shared/search-index-service.js';
+import { overrideSearchCodeLoader, searchIndexesCreated } from '../../../src/elements/shared/search-index-service.js';
 import { freezeClock, freshFeed, textOf } from '../learning-finder/finder-page.js';
 
 /** Queues idle callbacks (the index's build slices) until `release`. */
@@ -80,5 +80,67 @@ describe('a query in the store, before the shared search index is complete', () 
     expect(root.querySelector('[part~="loading"]')).to.equal(null);
     expect(places()).to.deep.equal(['Sale Waterside — 1 opportunity', 'Stretford Public Hall — 1 opportunity']);
     await expect(map).to.be.accessible();
+  });
+});
+
+// The search code is a chunk loaded on first need; if the network went away after the page loaded, that
+// load fails. A view with a query must then say so and offer a new try, never sit in "Loading…" forever.
+describe('a query when the search code cannot be loaded', () => {
+  let restoreClock: () => void;
+  let loads = 0;
+  beforeEach(() => {
+    restoreClock = freezeClock();
+    loads = 0;
+    overrideSearchCodeLoader(() => {
+      loads++;
+      return Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
+    });
+  });
+  afterEach(() => {
+    overrideSearchCodeLoader(undefined);
+    restoreClock();
+  });
+
+  const failure = (root: ShadowRoot) => textOf(root.querySelector('[part~="error"] [role="alert"]'));
+  const FAILED = 'Search could not load. Check your connection; it will try again by itself.';
+
+  it('<learning-calendar> says the search could not load, then "Try again" shows the matches', async () => {
+    const feed = await feedWith(html`<learning-calendar view="agenda" date="2026-12-01"></learning-calendar>`);
+    const calendar = feed.querySelector<LearningCalendar>('learning-calendar')!;
+    const root = calendar.shadowRoot!;
+    const titles = () => [...new Set([...root.querySelectorAll('button[part~="event"] .title')].map((title) => textOf(title)))].sort();
+    feed.store!.setFilters({ query: 'coding' });
+    await waitUntil(() => failure(root) === FAILED, 'the failure was not shown');
+    await calendar.updateComplete; // settles: a failed load is not "still loading"
+    expect(root.querySelector('[role="status"].message'), 'still says it is loading').to.equal(null);
+    expect(titles(), 'events shown as matches without a search').to.deep.equal([]);
+    await expect(calendar).to.be.accessible();
+
+    overrideSearchCodeLoader(undefined); // the network is back
+    const retry = [...root.querySelectorAll('button')].find((button) => textOf(button) === 'Try again')!;
+    retry.click();
+    await waitUntil(() => titles().length > 0, 'the matches did not appear after "Try again"', { timeout: 8000 });
+    expect(titles()).to.deep.equal(['Code Club', '어린이 코딩 교실']);
+    expect(failure(root)).to.equal('');
+    expect(loads).to.be.greaterThan(0);
+  });
+
+  it('<learning-map> says the search could not load, and tries again when the browser is back online', async () => {
+    const feed = await feedWith(html`<learning-map view="list" tiles="/__no-tiles/{z}/{x}/{y}.png" attribution="Test tiles" style="width: 900px"></learning-map>`);
+    const map = feed.querySelector('learning-map')!;
+    const root = map.shadowRoot!;
+    const places = () => [...root.querySelectorAll('[part="list"] summary')].map((summary) => textOf(summary)).sort();
+    await waitUntil(() => places().length === 4, 'the places were not listed');
+    feed.store!.setFilters({ query: 'coding' });
+    await waitUntil(() => failure(root) === FAILED, 'the failure was not shown');
+    expect(root.querySelector('[part~="loading"]'), 'still says it is loading').to.equal(null);
+    expect(places(), 'places shown as matches without a search').to.deep.equal([]);
+    await expect(map).to.be.accessible();
+
+    overrideSearchCodeLoader(undefined);
+    window.dispatchEvent(new Event('online'));
+    await waitUntil(() => places().length > 0, 'the matches did not appear once online', { timeout: 8000 });
+    expect(places()).to.deep.equal(['Sale Waterside — 1 opportunity', 'Stretford Public Hall — 1 opportunity']);
+    expect(failure(root)).to.equal('');
   });
 });
