@@ -1,6 +1,6 @@
 import { html, nothing, render, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { LighthousePlace, PlaceGroup } from '../../core/map/place-groups.js';
+import type { PlaceGroup } from '../../core/map/place-groups.js';
 import type { FeedStatus } from '../../data/store.js';
 import { errorState, loadingState, retryState } from '../shared/states.js';
 import { sharedMessages } from '../shared/messages.js';
@@ -17,6 +17,7 @@ import { PlaceListOrder } from './place-list-order.js';
 import { initiallyOpenSections, placeList, placeNameIn, placeNamer, placePopup, toggled, unmappedList, type PlaceViewContext } from './place-views.js';
 import { mapStyles } from './styles.js';
 import { OSM_TILES, tileSettings } from './tile-defaults.js';
+import { DrawnMap } from './drawn-map.js';
 import { readViewAttributes, type ViewAttributes } from './view-attributes.js';
 import { LocalizedElement } from '../shared/localized-element.js';
 
@@ -105,16 +106,18 @@ export class LearningMap extends LocalizedElement {
   private readonly dataCache = new MapDataCache(() => this.requestUpdate());
   private readonly listOrder = new PlaceListOrder(() => this.requestUpdate());
   private data?: MapData;
-  private shownData?: MapData;
-  private mapView?: MapView;
-  private resizeObserver?: ResizeObserver;
-  private pendingFit = true;
+  private readonly drawn = new DrawnMap(() => ({
+    words: () => this.markerLabels.words,
+    placeLabel: (placeKey, count) => this.markerLabels.place(placeKey, count),
+    clusterLabel: (places, count) => this.markerLabels.cluster(places, count),
+    formatNumber: (value) => this.markerLabels.count(value),
+    onPlace: (placeKey, trigger, viaKeyboard) => this.openPlace(placeKey, trigger, viaKeyboard),
+    onTilesFailed: (failed) => (this.tilesFailed = failed),
+    reducedMotion: () => matchMedia('(prefers-reduced-motion: reduce)').matches,
+  }));
   /** Names for markers in the element's language, made once per language. */
   private labels?: MarkerLabels;
-  /** The labels the markers on the map were last named with. */
-  private labelledWith?: MarkerLabels;
   private viewAttributes: ViewAttributes = {};
-  private ringsShown?: { lighthouses: readonly LighthousePlace[]; radius: string | undefined };
 
   /** Where loading the feed stands: "idle", "loading", "ready", "stale" or "error". */
   get feedStatus(): FeedStatus {
@@ -144,13 +147,8 @@ export class LearningMap extends LocalizedElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.resizeObserver?.disconnect();
-    this.mapView?.destroy();
-    this.mapView = undefined;
+    this.drawn.destroy();
     this.dataCache.dispose();
-    this.shownData = undefined;
-    this.ringsShown = undefined;
-    this.pendingFit = true;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -167,78 +165,27 @@ export class LearningMap extends LocalizedElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     if (changed.has('src')) this.feed.srcChanged();
-    const container = this.renderRoot.querySelector<HTMLElement>('.map');
-    const existing = this.mapView;
-    // Not while the map box is hidden: Leaflet would measure it, laying out a list of thousands of places for nothing.
-    if (!existing && this.engine && container && !container.hidden) this.createMap(this.engine, container);
     if (this.listMode || this.leafletFailed) this.listOrder.growLater();
-    if (existing && (changed.has('tiles') || changed.has('attribution'))) this.applyTiles(existing);
-    const view = this.mapView;
-    if (!view) return;
-    if (this.labelledWith !== this.markerLabels) {
-      this.labelledWith = this.markerLabels;
-      view.relabel();
-    }
-    let placesChanged = false;
-    if (this.data && this.data !== this.shownData) {
-      this.shownData = this.data;
-      // Drawn once, by the fit below or the redraw after it, not also at the view they are about to leave.
-      view.clusters.setPlaces(this.data.contents.places, { draw: false });
-      placesChanged = true;
-      if (!this.pendingFit && !view.showsAnyOf(this.data.contents.places)) this.pendingFit = true;
-    } else if (!this.data && this.shownData) {
-      // No data while a query waits for the search index: the markers drawn would pass as its matches.
-      this.shownData = undefined;
-      view.clusters.setPlaces([]);
-    }
-    if (changed.has('center') || changed.has('zoom')) this.pendingFit = true;
-    const rings = { lighthouses: this.data?.lighthouses ?? [], radius: this.walkRadius };
-    if (rings.lighthouses !== this.ringsShown?.lighthouses || rings.radius !== this.ringsShown.radius) {
-      this.ringsShown = rings;
-      view.setRings(rings.lighthouses, this.viewAttributes.walkRadius);
-    }
-    const fitted = this.fitIfPending();
-    if (placesChanged && !fitted) view.clusters.redraw();
-    // Tiles come after the first fit: added earlier, they would be fetched for the whole world first.
-    if (!view.hasTiles) this.applyTiles(view);
+    this.drawn.sync({
+      engine: this.engine,
+      container: this.renderRoot.querySelector<HTMLElement>('.map'),
+      data: this.data,
+      labels: this.markerLabels,
+      walkRadius: this.walkRadius,
+      viewAttributes: this.viewAttributes,
+      tiles: () => tileSettings(this.tiles, this.attribution),
+      tilesChanged: changed.has('tiles') || changed.has('attribution'),
+      viewChanged: changed.has('center') || changed.has('zoom'),
+    });
   }
 
   private get words(): MapMessages {
     return mapMessages.for(this.locale.tag);
   }
 
-  private createMap(engine: MapEngine, container: HTMLElement): void {
-    this.mapView = new engine.MapView(engine.leaflet, container, {
-      words: () => this.markerLabels.words,
-      placeLabel: (placeKey, count) => this.markerLabels.place(placeKey, count),
-      clusterLabel: (places, count) => this.markerLabels.cluster(places, count),
-      formatNumber: (value) => this.markerLabels.count(value),
-      onPlace: (placeKey, trigger, viaKeyboard) => this.openPlace(placeKey, trigger, viaKeyboard),
-      onTilesFailed: (failed) => (this.tilesFailed = failed),
-      reducedMotion: () => matchMedia('(prefers-reduced-motion: reduce)').matches,
-    });
-    container.setAttribute('role', 'region');
-    this.labelledWith = this.markerLabels;
-    this.resizeObserver = new ResizeObserver(() => {
-      this.mapView?.resized();
-      this.fitIfPending();
-    });
-    this.resizeObserver.observe(container);
-  }
-
-  private applyTiles(view: MapView): void {
-    const tiles = tileSettings(this.tiles, this.attribution);
-    if (tiles.missingAttribution) console.warn('<learning-map>: tiles are set without attribution; most tile providers require one (attribution="…").');
-    view.setTiles(tiles.url, tiles.attribution);
-  }
-
-  /** Fits the view to the data if a fit is due and the map has a size; true when it did (and so drew the markers). */
-  private fitIfPending(): boolean {
-    const view = this.mapView;
-    if (!this.pendingFit || !view || !this.data || view.map.getContainer().clientWidth === 0) return false;
-    this.pendingFit = false;
-    view.fitView(this.data.contents.places, this.viewAttributes.center, this.viewAttributes.zoom);
-    return true;
+  /** The drawn map (Leaflet's side), once the engine has loaded and the map box has been shown. */
+  private get mapView(): MapView | undefined {
+    return this.drawn.view;
   }
 
   private get markerLabels(): MarkerLabels {
@@ -303,7 +250,7 @@ export class LearningMap extends LocalizedElement {
     await this.updateComplete;
     const view = this.mapView;
     if (!view) return;
-    this.pendingFit = false;
+    this.drawn.cancelFit();
     this.openPlace(placeKey, view.showPlace(group), true);
   }
 
