@@ -57,9 +57,11 @@ try {
   await session.send('Profiler.enable');
   await session.send('Profiler.setSamplingInterval', { interval: 200 });
   await session.send('Profiler.start');
-  await scenario.run(page);
+  const result = await scenario.run(page);
   const { profile } = await session.send('Profiler.stop');
   report(profile);
+  // What the scenario measured itself (first results' ms, for instance), beside where the time went.
+  if (result !== undefined) console.log(`\n# scenario result: ${JSON.stringify(result)}`);
   if (process.env.PROFILE_TIMELINE) timeline(profile, Number(process.env.PROFILE_TIMELINE) || 25);
 } finally {
   await browser.close();

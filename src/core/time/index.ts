@@ -12,6 +12,6 @@ export type { ExpandOptions } from './expand.js';
 export { scheduleToSpec } from './schedule.js';
 export type { SchemaScheduleInput, ScheduleProblem } from './schedule.js';
 export { scheduleStartsBetween, MAX_STARTS_PER_SCHEDULE } from './series.js';
-export { occurrencesBetween, opportunityOccurrences, compareOccurrences } from './occurrences.js';
+export { occurrencesBetween, opportunityOccurrences, compareOccurrences, soonestStartMs } from './occurrences.js';
 export { occurrenceBounds, boundsMeet } from './occurrence-bounds.js';
 export type { OccurrenceBounds } from './occurrence-bounds.js';

@@ -16,7 +16,7 @@ import type { EventStatus, LocalizedText, Occurrence, OccurrenceChange, Opportun
 import { localToSeconds, parseFeedDateTime, secondsToLocal } from './datetime.js';
 import { boundsMeet, occurrenceBounds } from './occurrence-bounds.js';
 import { sortedOccurrences } from './occurrence-order.js';
-import { inWindow, plainScheduleOccurrences } from './plain-occurrences.js';
+import { inWindow, plainScheduleOccurrences, plainScheduleSoonestStart } from './plain-occurrences.js';
 import { isScheduleStart, scheduleStartsBetween } from './series.js';
 import { epochMsToLocal, formatRfc3339, localToEpochMs } from './zone.js';
 
@@ -33,29 +33,31 @@ function instantOf(text: string, timeZone: string): number {
   return localToSeconds(parsed.local) * 1000 - parsed.offsetMinutes * 60000;
 }
 
-function makeOccurrence(
-  opportunity: Opportunity, timeZone: string, allDay: boolean, start: string, end: string | undefined,
-  durationSeconds: number | undefined, status: EventStatus, name?: LocalizedText,
-): Occurrence {
+/** The [startMs, endMs) an occurrence covers, and its last day when it is all-day (see the module comment). */
+function occurrenceSpan(
+  timeZone: string, allDay: boolean, start: string, end: string | undefined, durationSeconds: number | undefined,
+): { startMs: number; endMs: number; lastDay?: string } {
   const startMs = instantOf(start, timeZone);
-  let endMs: number;
-  let endText: string;
   if (allDay) {
     const lastDay = end !== undefined
       ? end.slice(0, 10)
       : secondsToLocal(localToSeconds(start) + Math.max(1, Math.round((durationSeconds ?? 86400) / 86400)) * 86400 - 86400, true);
     const last = lastDay < start.slice(0, 10) ? start.slice(0, 10) : lastDay;
-    endMs = endOfDayMs(last, timeZone);
-    endText = last;
-  } else {
-    endMs = end !== undefined ? instantOf(end, timeZone) : startMs + (durationSeconds ?? 0) * 1000;
-    if (endMs < startMs) endMs = startMs;
-    endText = formatRfc3339(endMs, timeZone);
+    return { startMs, endMs: endOfDayMs(last, timeZone), lastDay: last };
   }
+  const endMs = end !== undefined ? instantOf(end, timeZone) : startMs + (durationSeconds ?? 0) * 1000;
+  return { startMs, endMs: endMs < startMs ? startMs : endMs };
+}
+
+function makeOccurrence(
+  opportunity: Opportunity, timeZone: string, allDay: boolean, start: string, end: string | undefined,
+  durationSeconds: number | undefined, status: EventStatus, name?: LocalizedText,
+): Occurrence {
+  const { startMs, endMs, lastDay } = occurrenceSpan(timeZone, allDay, start, end, durationSeconds);
   const occurrence: Occurrence = {
     opportunityKey: opportunity.key,
     start: allDay ? start.slice(0, 10) : formatRfc3339(startMs, timeZone),
-    end: endText,
+    end: lastDay ?? formatRfc3339(endMs, timeZone),
     timeZone,
     allDay,
     startMs,
@@ -160,6 +162,34 @@ export function opportunityOccurrences(opportunity: Opportunity, fromMs: number,
     return [];
   }
   return result.sort(compareOccurrences);
+}
+
+/**
+ * `opportunityOccurrences(opportunity, fromMs, toMs)[0]?.startMs`, worked out without the
+ * occurrences' text and objects where it can be (one-off dates, and schedules without changes on
+ * the numeric path): "next date" order reads it for every item of a feed before the first results
+ * show. test/core/time/soonest-start.test.ts holds the two to the same answers.
+ */
+export function soonestStartMs(opportunity: Opportunity, fromMs: number, toMs: number): number | undefined {
+  const { timing } = opportunity;
+  if (!boundsMeet(occurrenceBounds(opportunity), fromMs, toMs)) return undefined;
+  try {
+    if (timing.schedules.length) {
+      let soonest: number | undefined;
+      for (const spec of timing.schedules) {
+        const start = timing.changes.length ? null : plainScheduleSoonestStart(spec, fromMs, toMs);
+        if (start === null) return opportunityOccurrences(opportunity, fromMs, toMs)[0]?.startMs;
+        if (start !== undefined && (soonest === undefined || start < soonest)) soonest = start;
+      }
+      return soonest;
+    }
+    if (!timing.start) return undefined;
+    const { startMs, endMs } = occurrenceSpan(timing.timeZone, timing.allDay, timing.start, timing.end, undefined);
+    return inWindow(startMs, endMs, fromMs, toMs) ? startMs : undefined;
+  } catch {
+    // As opportunityOccurrences: timing that cannot be expanded has no occurrences.
+    return undefined;
+  }
 }
 
 export function compareOccurrences(a: Occurrence, b: Occurrence): number {

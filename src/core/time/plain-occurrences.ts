@@ -30,14 +30,14 @@ export interface PlainOccurrences {
   distinct: boolean;
 }
 
-/**
- * One schedule's occurrences overlapping [fromMs, toMs), in start order, or undefined when the
- * text path must answer. Later occurrences with the span of an earlier one are left out, as
- * opportunityOccurrences does (a spring-forward gap can move a start onto the next one).
- */
-export function plainScheduleOccurrences(
-  opportunity: Opportunity, spec: ScheduleSpec, fromMs: number, toMs: number,
-): PlainOccurrences | undefined {
+/** A schedule's starts near a window, as local seconds, and how far its last day is from its first. */
+interface PlainStarts {
+  starts: number[];
+  lastDayOffset: number;
+}
+
+/** The starts plainScheduleOccurrences reads, or undefined when the text path must answer. */
+function plainStarts(spec: ScheduleSpec, fromMs: number, toMs: number): PlainStarts | undefined {
   const zone = spec.timeZone;
   const duration = spec.durationSeconds;
   if (!Number.isFinite(duration) || Math.abs(duration) > MAX_PLAIN_DURATION) return undefined;
@@ -51,6 +51,27 @@ export function plainScheduleOccurrences(
   // All-day: the last day, inclusive, is `days - 1` days after the first.
   const lastDayOffset = (Math.max(1, Math.round(duration / 86400)) - 1) * 86400;
   if (spec.allDay && starts.length && starts[starts.length - 1]! + lastDayOffset >= LAST_ALL_DAY_END) return undefined;
+  return { starts, lastDayOffset };
+}
+
+/** The instant an occurrence starting at local second `start` ends. */
+function plainEndMs(spec: ScheduleSpec, start: number, startMs: number, lastDayOffset: number): number {
+  if (spec.allDay) return wallMsToEpochMs((start + lastDayOffset + 86400) * 1000, spec.timeZone);
+  return Math.max(startMs, startMs + spec.durationSeconds * 1000);
+}
+
+/**
+ * One schedule's occurrences overlapping [fromMs, toMs), in start order, or undefined when the
+ * text path must answer. Later occurrences with the span of an earlier one are left out, as
+ * opportunityOccurrences does (a spring-forward gap can move a start onto the next one).
+ */
+export function plainScheduleOccurrences(
+  opportunity: Opportunity, spec: ScheduleSpec, fromMs: number, toMs: number,
+): PlainOccurrences | undefined {
+  const plain = plainStarts(spec, fromMs, toMs);
+  if (!plain) return undefined;
+  const zone = spec.timeZone;
+  const { starts, lastDayOffset } = plain;
   const occurrences: Occurrence[] = [];
   let distinct = true;
   let previousStartMs = -Infinity;
@@ -59,7 +80,7 @@ export function plainScheduleOccurrences(
   for (const start of starts) {
     const startMs = wallMsToEpochMs(start * 1000, zone);
     const last = start + lastDayOffset;
-    const endMs = spec.allDay ? wallMsToEpochMs((last + 86400) * 1000, zone) : Math.max(startMs, startMs + duration * 1000);
+    const endMs = plainEndMs(spec, start, startMs, lastDayOffset);
     if (!inWindow(startMs, endMs, fromMs, toMs)) continue;
     if (startMs === previousStartMs) {
       if (spanTaken(occurrences, runStart, endMs)) continue;
@@ -81,6 +102,23 @@ export function plainScheduleOccurrences(
     });
   }
   return { occurrences, distinct };
+}
+
+/**
+ * The soonest `startMs` among plainScheduleOccurrences' occurrences (undefined when there are none),
+ * without their text: "next date" order reads it for every item of a feed. Null when the text path
+ * must answer.
+ */
+export function plainScheduleSoonestStart(spec: ScheduleSpec, fromMs: number, toMs: number): number | undefined | null {
+  const plain = plainStarts(spec, fromMs, toMs);
+  if (!plain) return null;
+  let soonest: number | undefined;
+  for (const start of plain.starts) {
+    const startMs = wallMsToEpochMs(start * 1000, spec.timeZone);
+    if (soonest !== undefined && startMs >= soonest) continue;
+    if (inWindow(startMs, plainEndMs(spec, start, startMs, plain.lastDayOffset), fromMs, toMs)) soonest = startMs;
+  }
+  return soonest;
 }
 
 function spanTaken(occurrences: Occurrence[], from: number, endMs: number): boolean {
