@@ -4,7 +4,7 @@
  */
 import type { FeedModel, GeoPoint, Opportunity } from '../model.js';
 import { distanceKm } from '../geo.js';
-import { opportunityOccurrences } from '../time/index.js';
+import { soonestStartMs } from '../time/index.js';
 import { inRankOrder, nameRanks, positionsByKey, rankTable, type RankTable } from './model-order.js';
 import type { RankedPositions, SearchHit } from './search-index.js';
 
@@ -38,8 +38,8 @@ const FIRST_LOOK_MS = 14 * DAY_MS;
  * (Overlapping a window that starts at "now" means still running or yet to start.)
  */
 function soonestStartIn(opportunity: Opportunity, fromMs: number, toMs: number): number | undefined {
-  // Sorted by start: the first one is the soonest.
-  return opportunityOccurrences(opportunity, fromMs, toMs)[0]?.startMs;
+  // The first of opportunityOccurrences' (sorted by start), without building their text.
+  return soonestStartMs(opportunity, fromMs, toMs);
 }
 
 /** Any zone's wall clock is within a day of UTC; two days covers that with room to spare. */
@@ -224,6 +224,9 @@ export function sortOpportunityKeys(model: FeedModel, keys: readonly string[], o
 /** sortOpportunityKeys for positions in `model.opportunities` (each listed once). */
 export function sortPositions(model: FeedModel, positions: ArrayLike<number>, order: SortOrder, context: SortContext = {}): number[] {
   const names = nameRanks(model, context.locales ?? []);
+  if (order === 'relevance' && context.rankedHits?.length) return relevanceOrder(model, positions, rankedHitList(context.rankedHits), names);
+  if (order === 'relevance' && context.searchHits?.length) return relevanceOrder(model, positions, hitList(model, context.searchHits), names);
+  // A list only for the orders that need one (relevance reads 100k positions where they are).
   const list = Array.from(positions);
   if (order === 'next-date' && (context.nextStarts || context.now !== undefined)) {
     const starts = context.nextStarts
@@ -232,8 +235,6 @@ export function sortPositions(model: FeedModel, positions: ArrayLike<number>, or
       ? inRankOrder(list, nextDateRankTable(model, context.nextStarts, names))
       : sortByValue(model, list, (opportunity) => starts.get(opportunity.key), names);
   }
-  if (order === 'relevance' && context.rankedHits?.length) return relevanceOrder(model, list, rankedHitList(context.rankedHits), names);
-  if (order === 'relevance' && context.searchHits?.length) return relevanceOrder(model, list, hitList(model, context.searchHits), names);
   const valueOf = primaryValueOf(model, order, context);
   return valueOf ? sortByValue(model, list, valueOf, names) : inRankOrder(list, names);
 }
@@ -267,39 +268,48 @@ function hitList(model: FeedModel, hits: readonly SearchHit[]): HitList {
  * Search hits come best first, so this walks them once and sorts only runs of equal scores,
  * instead of a comparator sort over every result (100k of them for a one-letter query).
  */
-function relevanceOrder(model: FeedModel, positions: readonly number[], hits: HitList, names: RankTable): number[] {
-  const scoreOf = new Float64Array(model.opportunities.length).fill(Number.NaN);
-  const member = new Uint8Array(model.opportunities.length);
-  for (const position of positions) member[position] = 1;
-  const scored: number[] = [];
+function relevanceOrder(model: FeedModel, positions: ArrayLike<number>, hits: HitList, names: RankTable): number[] {
+  const size = model.opportunities.length;
+  const scoreOf = new Float64Array(size).fill(Number.NaN);
+  const member = new Uint8Array(size);
+  for (let index = 0; index < positions.length; index++) member[positions[index]!] = 1;
+  // A typed array, not a list: pushing and copying a one-letter query's 100k hits cost milliseconds.
+  const scored = new Int32Array(hits.length);
+  let count = 0;
   for (let index = 0; index < hits.length; index++) {
     const position = hits.positionAt(index);
     const score = hits.scoreAt(index);
     if (position === undefined || !member[position] || Number.isNaN(score)) continue;
     // A key listed twice keeps its last score, as a map of scores would.
-    if (Number.isNaN(scoreOf[position]!)) scored.push(position);
+    if (Number.isNaN(scoreOf[position]!)) scored[count++] = position;
     scoreOf[position] = score;
   }
   const { rankOf, positionAt } = names;
+  const ordered = scored.subarray(0, count);
   let inOrder = true;
-  for (let index = 1; index < scored.length && inOrder; index++) inOrder = scoreOf[scored[index - 1]!]! >= scoreOf[scored[index]!]!;
+  for (let index = 1; index < count && inOrder; index++) inOrder = scoreOf[ordered[index - 1]!]! >= scoreOf[ordered[index]!]!;
   if (!inOrder) {
-    scored.sort((a, b) => scoreOf[b]! - scoreOf[a]! || rankOf[a]! - rankOf[b]!);
+    ordered.sort((a, b) => scoreOf[b]! - scoreOf[a]! || rankOf[a]! - rankOf[b]!);
   } else {
     // Feeds repeat titles, so a short query gives long runs of equal scores (tens of thousands at
     // 100k): each run is put in name order by sorting its name ranks natively, not with a comparator.
-    for (let runStart = 0; runStart < scored.length;) {
+    const ranks = new Int32Array(count);
+    for (let runStart = 0; runStart < count;) {
       let runEnd = runStart + 1;
-      while (runEnd < scored.length && scoreOf[scored[runEnd]!] === scoreOf[scored[runStart]!]) runEnd++;
+      while (runEnd < count && scoreOf[ordered[runEnd]!] === scoreOf[ordered[runStart]!]) runEnd++;
       if (runEnd - runStart > 1) {
-        const ranks = new Int32Array(runEnd - runStart);
-        for (let index = 0; index < ranks.length; index++) ranks[index] = rankOf[scored[runStart + index]!]!;
-        ranks.sort();
-        for (let index = 0; index < ranks.length; index++) scored[runStart + index] = positionAt[ranks[index]!]!;
+        const run = ranks.subarray(runStart, runEnd);
+        for (let index = 0; index < run.length; index++) run[index] = rankOf[ordered[runStart + index]!]!;
+        run.sort();
+        for (let index = 0; index < run.length; index++) ordered[runStart + index] = positionAt[run[index]!]!;
       }
       runStart = runEnd;
     }
   }
-  const unscored = positions.filter((position) => Number.isNaN(scoreOf[position]!));
-  return unscored.length ? scored.concat(inRankOrder(unscored, names)) : scored;
+  const list = new Array<number>(count);
+  for (let index = 0; index < count; index++) list[index] = ordered[index]!;
+  if (count === positions.length) return list;
+  const unscored: number[] = [];
+  for (let index = 0; index < positions.length; index++) if (Number.isNaN(scoreOf[positions[index]!]!)) unscored.push(positions[index]!);
+  return list.concat(inRankOrder(unscored, names));
 }

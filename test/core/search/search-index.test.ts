@@ -188,6 +188,29 @@ describe('createSearchIndex: its own ranking agrees with MiniSearch', () => {
     }
     for (const query of queries) assert.deepEqual(ranked(ours, query), ranked(reference, query), query);
   });
+
+  it('while a query is typed word by word, with the index changing between keystrokes', () => {
+    // The words already typed are scored once and read back on the next keystrokes: a change to the
+    // index in between must be seen (a new "code" document, one no longer about code).
+    const ours = createSearchIndex(model);
+    const reference = createSearchIndex(model, { referenceRanking: true });
+    const typed = ['c', 'co', 'cod', 'code', 'code c', 'code cl', 'code c', 'code cl', 'code clu', 'code club'];
+    const changes: Record<string, (target: ReturnType<typeof createSearchIndex>) => void> = {
+      'code c': (target) => target.add(opportunity('code-dojo', { name: { en: 'Code dojo' }, description: { en: 'Coding club for teens.' } })),
+      'code clu': (target) => target.replace(opportunity('python-talk', { name: { en: 'A talk about snakes' } })),
+      'code club': (target) => target.remove(keyOf('code-dojo')),
+    };
+    const seen = new Set<string>();
+    for (const query of typed) {
+      const change = seen.has(query) ? undefined : changes[query];
+      seen.add(query);
+      for (const target of [ours, reference]) change?.(target);
+      assert.deepEqual(ranked(ours, query), ranked(reference, query), query);
+      const dojoFound = ranked(ours, query).some((hit) => hit.key === keyOf('code-dojo'));
+      if (query === 'code c') assert.ok(dojoFound, 'the added document is found by the word typed before it came');
+      if (query === 'code club') assert.ok(!dojoFound, 'the removed document is gone');
+    }
+  });
 });
 
 describe('createSearchIndex: searchPositions', () => {
