@@ -51,7 +51,11 @@ export async function showDetail(dialog: HTMLDialogElement): Promise<void> {
 
 /** Focus back on the card's title button for `key` (found afresh: the list may have re-rendered). */
 export async function focusCard(root: ShadowRoot, key: string, fallback?: HTMLElement): Promise<void> {
-  if (fallback?.isConnected) {
+  // Cards are reused in place for new results (results-list.ts): an element in a result counts
+  // only while that result still shows the same opportunity.
+  const fallbackRoot = fallback?.getRootNode();
+  const result = (fallbackRoot instanceof ShadowRoot ? fallbackRoot.host : fallback)?.closest<HTMLElement>('li[data-key]');
+  if (fallback?.isConnected && (!result || result.dataset.key === key)) {
     fallback.focus();
     return;
   }

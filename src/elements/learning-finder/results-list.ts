@@ -92,7 +92,7 @@ export function renderResults(context: ResultsContext): TemplateResult {
       : nothing}
     ${total > 0
       ? html`<ol class="results" role="list" start=${window.start + 1}>
-          ${repeat(shown, (key) => key, (key) => {
+          ${repeat(shown, (_, index) => placeKey(window, index), (key) => {
             const opportunity = lookup.get(key);
             return opportunity
               ? html`<li part="result" data-key=${key}><learning-opportunity-card heading-level="3" .opportunity=${opportunity}
@@ -109,6 +109,16 @@ export function renderResults(context: ResultsContext): TemplateResult {
           ${messages.showMore(format.format(Math.min(context.pageSize, remaining)))}</button>`
       : nothing}
   </section>`;
+}
+
+/**
+ * Cards are keyed by their place in the results, not by opportunity: a new result set (a keystroke,
+ * a ticked filter) fills the cards already on screen instead of making new ones, each with its own
+ * shadow root and styles (most of a keystroke's DOM work), while "Show more" and "Show earlier" keep
+ * every card still in the window where it is (same place, same opportunity, same element and focus).
+ */
+function placeKey(window: ResultWindow, index: number): number {
+  return window.start + index;
 }
 
 function noResults(context: ResultsContext): TemplateResult {

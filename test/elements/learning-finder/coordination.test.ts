@@ -1,5 +1,6 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { ContextConsumer } from '@lit/context';
+import { sendKeys } from '@web/test-runner-commands';
 import { LitElement } from 'lit';
 import { feedStoreContext } from '../../../src/data/context.js';
 import type { FeedStore } from '../../../src/data/store.js';
@@ -61,6 +62,18 @@ describe('<learning-finder> inside <learning-feed>', () => {
     await waitUntil(() => main.titles().length === 2, 'the finder did not follow the store');
     expect(main.titles()).to.deep.equal(['English conversation for beginners', 'British Sign Language taster']);
     expect(main.facetOptions('topic').find((option) => option.label === 'Languages')?.checked).to.equal(true);
+  });
+
+  it('returns focus to the opened result after another view changed the results under the detail', async () => {
+    const { main, reader } = await openFeed();
+    expect(main.titles()[1]).to.equal('English conversation for beginners');
+    await main.openResult('English conversation for beginners');
+    reader.store!.setFilters({ topics: ['languages'] });
+    await waitUntil(() => main.titles().length === 2, 'the finder did not follow the store');
+    // Its card moved up a place, and another result now shows where it was.
+    expect(main.titles()).to.deep.equal(['English conversation for beginners', 'British Sign Language taster']);
+    await sendKeys({ press: 'Escape' });
+    await waitUntil(() => main.focusedCardTitle() === 'English conversation for beginners', `focus went to "${main.focusedCardTitle()}"`);
   });
 
   it('shares one search index with a calendar and a map on the feed, and the visitor\'s search narrows all three', async () => {
