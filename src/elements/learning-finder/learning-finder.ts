@@ -290,7 +290,9 @@ export class LearningFinder extends LocalizedElement {
     const total = results.keys.length;
     const window = this.resultWindow ?? { start: 0, end: Math.min(total, this.page) };
     const format = new Intl.NumberFormat(tag);
-    this.announcer.announce(words.announce(total, format.format(total), filters.query));
+    // Without the search code nothing was searched: the failure is an alert of its own, not "0 results".
+    const searchFailed = !!filters.query?.trim() && this.search.failed;
+    if (!searchFailed) this.announcer.announce(words.announce(total, format.format(total), filters.query));
     const near = filters.near; // the store's object: same identity until the filters change, so cards do not redraw
     const labelOf = (field: string, value: string) => filterValueLabel(field, value, { counts: results.facetCounts, model, locale: tag, locales });
     const panel = renderFacets({
@@ -314,6 +316,7 @@ export class LearningFinder extends LocalizedElement {
         <div @learning-select=${this.onSelect}>${renderResults({
           messages: words, locale: tag, model, keys: results.keys, window, pageSize: this.page, near, now,
           sort: results.sort, canSortByDistance: !!near, hasQuery: !!filters.query?.trim(), indexing: this.indexing,
+          searchFailed, retrySearch: () => this.search.retry(),
           waysOut: total === 0 ? waysOut(filters, words, labelOf) : [],
           setSort: this.setSort,
           showMore: () => {

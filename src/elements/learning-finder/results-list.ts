@@ -8,6 +8,8 @@ import { repeat } from 'lit/directives/repeat.js';
 import type { FeedModel, GeoPoint, Opportunity } from '../../core/model.js';
 import type { SortOrder } from '../../core/search/index.js';
 import { numberFormat } from '../shared/formatters.js';
+import { sharedMessages } from '../shared/messages.js';
+import { retryState } from '../shared/states.js';
 import type { FinderMessages } from './messages.js';
 import type { WayOut } from './ways-out.js';
 
@@ -59,6 +61,9 @@ export interface ResultsContext {
   hasQuery: boolean;
   /** The index is still being built: a query may find more in a moment. */
   indexing: boolean;
+  /** The search code could not be loaded: a query finds nothing until a new try succeeds. */
+  searchFailed: boolean;
+  retrySearch(): void;
   waysOut: readonly WayOut[];
   setSort(order: SortOrder): void;
   showMore(): void;
@@ -84,8 +89,10 @@ export function renderResults(context: ResultsContext): TemplateResult {
         </select>
       </label>
     </div>
-    ${context.indexing && context.hasQuery ? html`<p class="muted indexing">${messages.indexing}</p>` : nothing}
-    ${total === 0 ? noResults(context) : nothing}
+    ${context.hasQuery && context.searchFailed
+      ? searchFailed(context)
+      : html`${context.indexing && context.hasQuery ? html`<p class="muted indexing">${messages.indexing}</p>` : nothing}
+          ${total === 0 ? noResults(context) : nothing}`}
     ${window.start > 0
       ? html`<button type="button" class="page-button earlier" @click=${context.showEarlier}>
           ${messages.showEarlier(format.format(Math.min(context.pageSize, window.start)))}</button>`
@@ -119,6 +126,12 @@ export function renderResults(context: ResultsContext): TemplateResult {
  */
 function placeKey(window: ResultWindow, index: number): number {
   return window.start + index;
+}
+
+/** Instead of "no results": nothing was searched, so nothing can be said about matches. */
+function searchFailed(context: ResultsContext): TemplateResult {
+  const shared = sharedMessages.for(context.locale);
+  return retryState(shared.searchFailed, shared.tryAgain, () => context.retrySearch());
 }
 
 function noResults(context: ResultsContext): TemplateResult {

@@ -2,7 +2,7 @@
  * The finder's view of the page's shared search index (shared/search-index-service.ts): built in idle
  * time, a slice at a time, so a 50k-item feed shows its first (filter-only) results at once and a
  * phone stays responsive while typing works on a growing index. Until the search code has loaded the
- * finder shows its "indexing" state.
+ * finder shows its "indexing" state; if it cannot load, a query says so (with "Try again").
  */
 import type { FeedModel } from '../../core/model.js';
 import type { SearchIndex } from '../../core/search/search-index.js';
@@ -59,6 +59,16 @@ export class IncrementalSearchIndex {
   /** True once every opportunity of the current model is searchable. */
   get ready(): boolean {
     return !!this.shared?.complete;
+  }
+
+  /** True while the search code could not be loaded (the shared index tries again by itself). */
+  get failed(): boolean {
+    return !!this.shared?.failed;
+  }
+
+  /** Tries to load the search code again now. */
+  retry(): void {
+    this.shared?.retry();
   }
 
   private release(): void {

@@ -8,7 +8,9 @@ import '../../../src/elements/learning-feed/define.js';
 import type { LearningFeed } from '../../../src/elements/learning-feed/learning-feed.js';
 import '../../../src/elements/learning-map/define.js';
 import { overrideSearchCodeLoader, searchIndexesCreated } from '../../../src/elements/shared/search-index-service.js';
-import { freezeClock, freshFeed, textOf } from '../learning-finder/finder-page.js';
+import '../../../src/elements/learning-finder/define.js';
+import type { LearningFinder } from '../../../src/elements/learning-finder/learning-finder.js';
+import { FinderPage, freezeClock, freshFeed, textOf } from '../learning-finder/finder-page.js';
 
 /** Queues idle callbacks (the index's build slices) until `release`. */
 function holdIdleCallbacks(): { release: () => void } {
@@ -142,5 +144,26 @@ describe('a query when the search code cannot be loaded', () => {
     await waitUntil(() => places().length > 0, 'the matches did not appear once online', { timeout: 8000 });
     expect(places()).to.deep.equal(['Sale Waterside — 1 opportunity', 'Stretford Public Hall — 1 opportunity']);
     expect(failure(root)).to.equal('');
+  });
+
+  it('<learning-finder> says the search could not load instead of "no results", and finds the matches after "Try again"', async () => {
+    const root = await fixture<HTMLElement>(html`<div><learning-finder src=${freshFeed()} lang="en-GB"></learning-finder></div>`);
+    const finder = root.querySelector<LearningFinder>('learning-finder')!;
+    await waitUntil(() => finder.feedStatus === 'ready', 'the feed did not load', { timeout: 8000 });
+    const page = new FinderPage(finder);
+    await page.settle();
+    await page.search('coding');
+    await waitUntil(() => failure(page.root) === FAILED, 'the failure was not shown');
+    expect(page.root.querySelector('.no-results'), '"no results" claimed without a search').to.equal(null);
+    expect(page.root.querySelector('.indexing'), 'still "getting ready"').to.equal(null);
+    await expect(finder).to.be.accessible();
+
+    overrideSearchCodeLoader(undefined);
+    const retry = [...page.root.querySelectorAll('button')].find((button) => textOf(button) === 'Try again')!;
+    retry.click();
+    await waitUntil(() => !finder.indexing, 'the search index was not built after "Try again"', { timeout: 15000 });
+    await page.settle();
+    expect(page.titles()).to.include.members(['Code Club', '어린이 코딩 교실']);
+    expect(failure(page.root)).to.equal('');
   });
 });
