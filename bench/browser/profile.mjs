@@ -1,7 +1,7 @@
 // Where the time goes: runs one benchmark scenario under Chromium's CPU profiler, on an unminified
 // build so function names survive, and prints the functions with the most self time and the most
 // total time (our src/ files first). For finding slow spots by hand; not part of `npm run bench:browser`.
-//   node bench/browser/profile.mjs finder-first|finder-load-100k|finder-keys|finder-keys-100k|finder-queries-100k|calendar|map-bytes|map-pan
+//   node bench/browser/profile.mjs finder-first|finder-load-100k|finder-keys|finder-keys-100k|finder-queries|finder-queries-100k|calendar|map-bytes|map-data|map-pan
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -17,9 +17,12 @@ const SCENARIOS = {
   'finder-keys': { page: 'finder.html', setup: (page) => call(page, 'loadForTyping', 'finder-10k.json'), run: typeWord },
   'finder-keys-100k': { page: 'finder.html', setup: (page) => call(page, 'loadForTyping', 'finder-100k.json'), run: typeWord },
   // The benchmark's four queries (bench/browser/finder.mjs), so one-letter prefixes are in the profile too.
+  'finder-queries': { page: 'finder.html', setup: (page) => call(page, 'loadForTyping', 'finder-10k.json'), run: typeQueries },
   'finder-queries-100k': { page: 'finder.html', setup: (page) => call(page, 'loadForTyping', 'finder-100k.json'), run: typeQueries },
   calendar: { page: 'calendar.html', setup: (page) => call(page, 'loadFeed', 'calendar-2000.json'), run: (page) => call(page, 'renderOurs', '2026-03-01') },
   'map-bytes': { page: 'map.html?mode=ours', run: (page) => call(page, 'firstPaint', 'map-10k.json') },
+  // A <learning-feed> loads first (in the profile too), then the map is added: the timeline's last part is the map's own.
+  'map-data': { page: 'map.html?mode=ours', run: (page) => call(page, 'firstPaintFromData', 'map-10k.json') },
   'map-pan': { page: 'map.html?mode=ours', setup: (page) => call(page, 'firstPaint', 'map-10k.json'), run: (page) => call(page, 'panAndZoom') },
 };
 
