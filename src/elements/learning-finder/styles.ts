@@ -146,12 +146,6 @@ export const finderStyles = [
       display: grid;
       gap: var(--_gap);
     }
-    /* A keystroke refills every card: those off screen are neither laid out nor painted until
-       scrolled near (the size they last had stands in for them meanwhile). */
-    .results > li {
-      content-visibility: auto;
-      contain-intrinsic-size: auto 7rem;
-    }
     :host([layout='grid']) .results {
       grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--learning-finder-card-min-width, 16rem)), 1fr));
     }
