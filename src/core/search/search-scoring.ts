@@ -140,10 +140,12 @@ interface TermScores {
 }
 
 /**
- * The term scores of the last two searches on an index. Typing a query's next word ("code c",
- * "code cl", …) scores only the word being typed: the words before it (a prefix and fuzzy expansion
- * each, the costliest part of a search) are read back. Kept only while the index and the scoring
- * options are the ones they were worked out with, so a read-back score is the one scoring would give.
+ * The term scores of the last two searches on an index, and of older ones within SPARE_BYTES. Typing
+ * a query's next word ("code c", "code cl", …) scores only the word being typed: the words before it
+ * (a prefix and fuzzy expansion each, the costliest part of a search) are read back; so is a first
+ * letter typed again for a new query ("code…", then "chess"), the dearest key of all. Kept only while
+ * the index and the scoring options are the ones they were worked out with, so a read-back score is
+ * the one scoring would give.
  */
 interface TermCache {
   lengths: Lengths;
@@ -173,12 +175,23 @@ function cachedTermScores(state: EngineState, lengths: Lengths, term: string, op
   return scores;
 }
 
-/** Marks the start of a search: terms neither it nor the one before used are dropped (a 100k index: 0.8 MB a term). */
+/**
+ * Term scores kept beyond the last two searches' (least recently used dropped first). A term takes
+ * 8–16 bytes per indexed document: dozens of terms of a 10k feed, three or four of a 100k one.
+ */
+const SPARE_BYTES = 4 * 1024 * 1024;
+
+/** Marks the start of a search: terms neither it nor the one before used are kept within SPARE_BYTES, most recent first. */
 function startSearch(state: EngineState): void {
   const cache = termCaches.get(state);
   if (!cache) return;
   cache.search++;
-  for (const [term, entry] of cache.byTerm) if (entry.search < cache.search - 1) cache.byTerm.delete(term);
+  const older = [...cache.byTerm].filter(([, entry]) => entry.search < cache.search - 1).sort((a, b) => b[1].search - a[1].search);
+  let bytes = 0;
+  for (const [term, { scores }] of older) {
+    bytes += scores.score.byteLength + scores.touched.length * 8;
+    if (bytes > SPARE_BYTES) cache.byTerm.delete(term);
+  }
 }
 
 /** executeQuerySpec: the exact term, then its prefix extensions, then its fuzzy neighbours. */

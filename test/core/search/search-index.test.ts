@@ -211,6 +211,19 @@ describe('createSearchIndex: its own ranking agrees with MiniSearch', () => {
       if (query === 'code club') assert.ok(!dojoFound, 'the removed document is gone');
     }
   });
+
+  it('when a first letter comes back for a new query, with the index changed in between', () => {
+    // Term scores of older searches are kept too (within a memory budget): a change to the index
+    // between two uses of "c" must be seen, and without a change the kept scores must be the right ones.
+    const ours = createSearchIndex(model);
+    const reference = createSearchIndex(model, { referenceRanking: true });
+    const typed = ['c', 'co', 'code', 'p', 'ph', 'c', 'a', 'r', 'c', 'e', 'c'];
+    typed.forEach((query, at) => {
+      if (at === 8) for (const target of [ours, reference]) target.add(opportunity('chess', { name: { en: 'Chess club' } }));
+      assert.deepEqual(ranked(ours, query), ranked(reference, query), `${query} (key ${at + 1})`);
+    });
+    assert.ok(ranked(ours, 'c').some((hit) => hit.key === keyOf('chess')), 'the added document is found by a letter scored before it came');
+  });
 });
 
 describe('createSearchIndex: searchPositions', () => {
