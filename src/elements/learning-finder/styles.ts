@@ -4,7 +4,10 @@ import { baseStyles, hostBackground, stateStyles, visuallyHidden } from '../shar
 /** Element width (CSS px) below which the filters fold into a disclosure and sit above the results. */
 export const NARROW_WIDTH = 640;
 
-/** The finder's look; its custom properties and parts are listed on LearningFinder (learning-finder.ts). */
+/** The finder's look; its custom properties and parts are listed on LearningFinder (learning-finder.ts).
+ * The result list and the cards have one column as wide as they are (`minmax(0, 1fr)`): an implicit
+ * auto column would first be sized from every card's min- and max-content widths, on every keystroke.
+ */
 export const finderStyles = [
   baseStyles,
   hostBackground,
@@ -144,6 +147,7 @@ export const finderStyles = [
       margin: 0;
       padding: 0;
       display: grid;
+      grid-template-columns: minmax(0, 1fr);
       gap: var(--_gap);
     }
     :host([layout='grid']) .results {

@@ -36,6 +36,8 @@ import { baseStyles, visuallyHidden } from './styles.js';
  * @cssproperty --learning-gap - Space between items (default 0.5rem).
  */
 export class LearningOpportunityCard extends OpportunityView {
+  // The article's one column is as wide as the card: an auto column would first measure every line's
+  // min- and max-content widths, for each of a result list's cards on every keystroke.
   static override styles = [
     baseStyles,
     visuallyHidden,
@@ -45,6 +47,7 @@ export class LearningOpportunityCard extends OpportunityView {
       }
       article {
         display: grid;
+        grid-template-columns: minmax(0, 1fr);
         gap: calc(var(--_gap) / 2);
         padding: var(--learning-card-padding, 0.75rem 1rem);
         border: 1px solid var(--_border);
