@@ -4,7 +4,8 @@
  * A field is given as one of
  * - a template string: "{stop}, {community}" — `{column}` is replaced by the cell, optionally
  *   through filters: `{name|slug}`, `{day|weekday}` (Tuesday → TU), `{x|lower}`, `{x|upper}`,
- *   `{x|trim}`; text outside braces is kept as written;
+ *   `{x|trim}`; text between two placeholders is a separator, kept only between two cells with a
+ *   value (fillTemplate); text before the first and after the last is kept as written;
  * - `{ "column": "geoy" }` — one cell, with optional `"split": ";"` for lists, `"format"` for
  *   dates ("DD/MM/YYYY", "MM/DD/YYYY", "YYYY-MM-DD"), `"map": {"Yes": true}` and `"default"`;
  * - `{ "value": … }` — a constant (any JSON value), the same for every row.
@@ -89,18 +90,7 @@ export function columnsOf(spec: CsvFieldSpec, headers: readonly string[]): CellR
 
 /** A template or column spec applied to a row; undefined when the result is empty. */
 export function evaluate(spec: CsvFieldSpec, row: Row): unknown {
-  if (typeof spec === 'string') {
-    let empty = true;
-    const result = spec.replace(/\{([^}|]+)((?:\|[^}|]+)*)\}/g, (_whole, column: string, filterText: string) => {
-      let value = (row[column.trim()] ?? '').trim();
-      for (const name of filterText.split('|').slice(1)) value = filters[name.trim()]?.(value) ?? value;
-      if (value !== '') empty = false;
-      return value;
-    });
-    // A template whose every placeholder is empty means "no value", not its punctuation.
-    const hasPlaceholder = /\{[^}]+\}/.test(spec);
-    return (hasPlaceholder && empty) || result.trim() === '' ? undefined : result.trim();
-  }
+  if (typeof spec === 'string') return fillTemplate(spec, row);
   if ('value' in spec) return spec.value;
   const raw = (row[spec.column] ?? '').trim();
   if (raw === '' || /^(NA|N\/A|null)$/i.test(raw)) return spec.default;
@@ -108,6 +98,40 @@ export function evaluate(spec: CsvFieldSpec, row: Row): unknown {
   if (spec.split !== undefined) return raw.split(spec.split).map((part) => part.trim()).filter(Boolean);
   if (spec.format) return reformatDate(raw, spec.format);
   return raw;
+}
+
+const PLACEHOLDER = /\{([^}|]+)((?:\|[^}|]+)*)\}/g;
+
+/**
+ * "{stop}, {community}" for one row. Text before the first placeholder and after the last is kept as
+ * written; text between two placeholders separates them, so it is kept only between two values that
+ * are there: an empty community gives "Inveraldie Hall", not "Inveraldie Hall,". A template whose
+ * every placeholder is empty means "no value", not its punctuation.
+ */
+function fillTemplate(template: string, row: Row): string | undefined {
+  const literals: string[] = [];
+  const values: string[] = [];
+  let last = 0;
+  for (const match of template.matchAll(PLACEHOLDER)) {
+    literals.push(template.slice(last, match.index));
+    let value = (row[match[1]!.trim()] ?? '').trim();
+    for (const name of match[2]!.split('|').slice(1)) value = filters[name.trim()]?.(value) ?? value;
+    values.push(value);
+    last = match.index! + match[0].length;
+  }
+  const suffix = template.slice(last);
+  if (values.length === 0) return template.trim() || undefined;
+  let result = literals[0]!;
+  let any = false;
+  values.forEach((value, index) => {
+    if (value === '') return;
+    // The separator is the text just before this placeholder, as the template's author wrote it.
+    if (any) result += literals[index];
+    result += value;
+    any = true;
+  });
+  result = (result + suffix).trim();
+  return any && result !== '' ? result : undefined;
 }
 
 /** "31/12/2026" with format "DD/MM/YYYY" → "2026-12-31"; the text unchanged when it does not fit. */

@@ -79,3 +79,17 @@ test('a mapping naming a column the file lacks is reported once, with the column
   assert.equal(problems[0]!.message, 'The mapping\'s opportunity.name: the file has no column "title"');
   assert.equal(problems[0]!.hint, "The file's columns are: name, date.");
 });
+
+test('a template keeps the text between two placeholders only between two cells with a value', () => {
+  const csv = 'stop,community,route\nInveraldie Hall,,Van 2\n,Rosedale,Van 1\nKiosk,Rosedale,Van 1\n,,Van 3\n';
+  const mapping: CsvMapping = {
+    feed: { name: 'Test', timeZone: 'Europe/London' },
+    opportunity: { id: '{route|slug}-{community|slug}-{stop|slug}', name: 'Mobile library: {stop}, {community}', startDate: { value: '2026-01-05' } },
+  };
+  const { feed, problems } = importCsv(csv, mapping, { source: 'stops.csv' });
+  const opportunities = (feed as { opportunities: Array<{ id: string; name?: string }> }).opportunities;
+  assert.deepEqual(opportunities.map((item) => item.name), ['Mobile library: Inveraldie Hall', 'Mobile library: Rosedale', 'Mobile library: Kiosk, Rosedale']);
+  assert.deepEqual(opportunities.map((item) => item.id.split('/').pop()), ['van-2-inveraldie-hall', 'van-1-rosedale', 'van-1-rosedale-kiosk']);
+  // Every cell empty: no name at all (not "Mobile library: ,"), so the row is reported, not imported.
+  assert.deepEqual(problems.map((problem) => [problem.severity, problem.line]), [['error', 5]]);
+});
