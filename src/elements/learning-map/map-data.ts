@@ -22,8 +22,12 @@ export interface MapData {
   lighthouses: LighthousePlace[];
 }
 
-/** Above this many opportunities the grouping is spread over several tasks. */
-export const SLICED_GROUPING_MIN = 5_000;
+/**
+ * From this many opportunities the grouping is spread over several tasks. Below it the grouping is
+ * one short task (10k: ~6 ms), and slicing it cost more than it saved: a 10k map took ~190 ms instead of
+ * ~100 ms from data in memory to markers painted (bench/browser/map.mjs), through the extra turns.
+ */
+export const SLICED_GROUPING_MIN = 20_000;
 
 export class MapDataCache {
   private model: FeedModel | undefined;
