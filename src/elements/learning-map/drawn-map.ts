@@ -52,7 +52,10 @@ export class DrawnMap {
     const existing = this.mapView;
     // Not while the map box is hidden: Leaflet would measure it, laying out a list of thousands of places for nothing.
     if (!existing && engine && container && !container.hidden) this.create(engine, container, state.labels);
-    if (existing && state.tilesChanged) this.applyTiles(existing, state);
+    if (existing && state.tilesChanged) {
+      if (existing.hasTiles) this.applyTiles(existing, state);
+      else existing.showCredit(state.tiles().attribution);
+    }
     const view = this.mapView;
     if (!view) return;
     if (this.labelledWith !== state.labels) {
@@ -79,13 +82,13 @@ export class DrawnMap {
     }
     const fitted = this.fitIfPending();
     if (placesChanged && !fitted) view.clusters.redraw();
-    // Tiles come after the first fit: added earlier, they would be fetched for the whole world first.
-    if (!view.hasTiles) this.applyTiles(view, state);
+    this.tilesIfDue();
   }
 
   /** The view was moved on purpose (to a place or the visitor): no fit to the data may undo that. */
   cancelFit(): void {
     this.pendingFit = false;
+    this.tilesIfDue();
   }
 
   /** The element left the page: the map goes, and is made and fitted afresh if it comes back. */
@@ -101,13 +104,24 @@ export class DrawnMap {
 
   private create(engine: MapEngine, container: HTMLElement, labels: MarkerLabels): void {
     this.mapView = new engine.MapView(engine.leaflet, container, this.viewOptions());
+    this.mapView.showCredit(this.latest!.tiles().attribution);
     container.setAttribute('role', 'region');
     this.labelledWith = labels;
     this.resizeObserver = new ResizeObserver(() => {
       this.mapView?.resized();
-      this.fitIfPending();
+      if (this.fitIfPending()) this.tilesIfDue();
     });
     this.resizeObserver.observe(container);
+  }
+
+  /**
+   * Tiles come once the view is where it will stay: after the first fit to the data, or after the view
+   * was moved on purpose. Added earlier (say, while a big feed is grouped or a query waits for the
+   * search index) they would be fetched for the whole world first.
+   */
+  private tilesIfDue(): void {
+    const view = this.mapView;
+    if (view && !view.hasTiles && !this.pendingFit && this.latest) this.applyTiles(view, this.latest);
   }
 
   private applyTiles(view: MapView, state: DrawnMapState): void {

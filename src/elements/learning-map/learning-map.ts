@@ -273,6 +273,7 @@ export class LearningMap extends LocalizedElement {
     this.message = (words) => words.youAreHere;
     this.listMode = false;
     await this.updateComplete;
+    this.drawn.cancelFit(); // a fit to data still on its way would move the map away from the visitor
     this.mapView?.showPosition(result.point);
   }
 

@@ -95,8 +95,11 @@ export class MapView {
     return credit;
   }
 
-  /** "Leaflet | <the tiles' attribution>", built from nodes: the attribution's HTML is never parsed by the browser. */
-  private showCredit(attribution: string): void {
+  /**
+   * "Leaflet | <the tiles' attribution>", built from nodes: the attribution's HTML is never parsed by
+   * the browser. Shown from the start, before the tiles themselves are added (after the first fit).
+   */
+  showCredit(attribution: string): void {
     const leafletLink = document.createElement('a');
     leafletLink.href = 'https://leafletjs.com';
     leafletLink.title = 'A JavaScript library for interactive maps';

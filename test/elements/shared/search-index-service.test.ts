@@ -7,6 +7,7 @@ import type { LearningCalendar } from '../../../src/elements/learning-calendar/l
 import '../../../src/elements/learning-feed/define.js';
 import type { LearningFeed } from '../../../src/elements/learning-feed/learning-feed.js';
 import '../../../src/elements/learning-map/define.js';
+import type { LearningMap } from '../../../src/elements/learning-map/learning-map.js';
 import { overrideSearchCodeLoader, searchIndexesCreated } from '../../../src/elements/shared/search-index-service.js';
 import '../../../src/elements/learning-finder/define.js';
 import type { LearningFinder } from '../../../src/elements/learning-finder/learning-finder.js';
@@ -63,6 +64,22 @@ describe('a query in the store, before the shared search index is complete', () 
     expect(titles()).to.deep.equal(['Code Club', '어린이 코딩 교실']);
     expect(searchIndexesCreated() - indexesBefore).to.equal(1);
     await expect(calendar).to.be.accessible();
+  });
+
+  it('<learning-map> fetches no tiles for the whole world while its first places wait for the index', async () => {
+    idle = holdIdleCallbacks();
+    const feed = await feedWith(html`<learning-map tiles="/__no-tiles/{z}/{x}/{y}.png" attribution="Test tiles" style="width: 900px"></learning-map>`);
+    const map = feed.querySelector<LearningMap>('learning-map')!;
+    feed.store!.setFilters({ query: 'coding' });
+    await map.mapReady();
+    const tiles = () => [...map.shadowRoot!.querySelectorAll<HTMLImageElement>('img.leaflet-tile')].map((tile) => tile.src);
+    await waitUntil(() => map.shadowRoot!.querySelector('.leaflet-container'), 'the map was not drawn');
+    expect(tiles(), 'tiles fetched before the map knew where it would be').to.deep.equal([]);
+
+    idle.release();
+    await waitUntil(() => tiles().length > 0, 'no tiles once the matches were shown');
+    const zooms = tiles().map((src) => Number(/__no-tiles\/(\d+)\//.exec(src)?.[1]));
+    expect(Math.min(...zooms), 'tiles of the world view').to.be.greaterThan(8);
   });
 
   it('<learning-map> shows that it is loading, then only the places that match', async () => {
