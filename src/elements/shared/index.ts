@@ -2,7 +2,7 @@
 export { StoreController, type StoreControllerOptions } from './store-controller.js';
 export { LearningOpportunityCard } from './opportunity-card.js';
 export { LearningOpportunityDetail } from './opportunity-detail.js';
-export { loadingState, emptyState, errorState } from './states.js';
+export { loadingState, emptyState, errorState, retryState } from './states.js';
 export { baseStyles, stateStyles, visuallyHidden } from './styles.js';
 export { sharedMessages, type SharedMessages } from './messages.js';
 export { opportunityFacts, costText, distanceText, languageName, openStreetMapUrl, type OpportunityFacts, type FactsOptions, type NextDate } from './opportunity-facts.js';
