@@ -8,9 +8,8 @@ import type { FeedStatus } from '../../data/store.js';
 import { localeChain } from '../../core/text.js';
 import { epochMsToLocal, isValidTimeZone } from '../../core/time/index.js';
 import { loadOpportunityDetail, prefetchOpportunityDetail } from '../shared/detail-loader.js';
-import { sharedMessages } from '../shared/messages.js';
 import { stateBoxStyles } from '../shared/styles.js';
-import { retryState } from '../shared/states.js';
+import { searchFailedState } from '../shared/search-failed-state.js';
 import { StoreController } from '../shared/store-controller.js';
 import { CalendarDataCache } from './calendar-data.js';
 import { renderAgendaView } from './agenda-view.js';
@@ -271,11 +270,6 @@ export class LearningCalendar extends LocalizedElement {
     };
   }
 
-  private searchFailedState() {
-    const shared = sharedMessages.for(this.locale.uiLocale);
-    return retryState(shared.searchFailed, shared.tryAgain, () => this.data.retrySearch());
-  }
-
   private renderAgenda(context: ViewContext, range: DateRange, period: string) {
     this.agendaPages.startFor(context.byDay); // a new period or filter starts from its first page
     return renderAgendaView(context, range, period, this.agendaPages);
@@ -305,7 +299,7 @@ export class LearningCalendar extends LocalizedElement {
         </div>
       </div>
       ${this.dataPending && this.data.searchFailed
-        ? this.searchFailedState()
+        ? searchFailedState(this.locale.uiLocale, () => this.data.retrySearch())
         : (status === 'loading' && !this.feed.model) || this.dataPending ? html`<p class="message" role="status">${messages.loading}</p>` : nothing}
       ${status === 'error' && !this.feed.model ? html`<p class="message" role="alert">${messages.loadFailed}</p>` : nothing}
       ${view === 'month'

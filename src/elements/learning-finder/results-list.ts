@@ -8,8 +8,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import type { FeedModel, GeoPoint, Opportunity } from '../../core/model.js';
 import type { SortOrder } from '../../core/search/index.js';
 import { numberFormat } from '../shared/formatters.js';
-import { sharedMessages } from '../shared/messages.js';
-import { retryState } from '../shared/states.js';
+import { searchFailedState } from '../shared/search-failed-state.js';
 import type { FinderMessages } from './messages.js';
 import type { WayOut } from './ways-out.js';
 
@@ -61,7 +60,7 @@ export interface ResultsContext {
   hasQuery: boolean;
   /** The index is still being built: a query may find more in a moment. */
   indexing: boolean;
-  /** The search code could not be loaded: a query finds nothing until a new try succeeds. */
+  /** The search code could not be loaded: nothing was searched, so the list says so instead of "no results". */
   searchFailed: boolean;
   retrySearch(): void;
   waysOut: readonly WayOut[];
@@ -90,7 +89,7 @@ export function renderResults(context: ResultsContext): TemplateResult {
       </label>
     </div>
     ${context.hasQuery && context.searchFailed
-      ? searchFailed(context)
+      ? searchFailedState(context.locale, () => context.retrySearch())
       : html`${context.indexing && context.hasQuery ? html`<p class="muted indexing">${messages.indexing}</p>` : nothing}
           ${total === 0 ? noResults(context) : nothing}`}
     ${window.start > 0
@@ -126,12 +125,6 @@ export function renderResults(context: ResultsContext): TemplateResult {
  */
 function placeKey(window: ResultWindow, index: number): number {
   return window.start + index;
-}
-
-/** Instead of "no results": nothing was searched, so nothing can be said about matches. */
-function searchFailed(context: ResultsContext): TemplateResult {
-  const shared = sharedMessages.for(context.locale);
-  return retryState(shared.searchFailed, shared.tryAgain, () => context.retrySearch());
 }
 
 function noResults(context: ResultsContext): TemplateResult {

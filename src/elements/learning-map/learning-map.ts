@@ -2,8 +2,8 @@ import { html, nothing, render, type PropertyValues, type TemplateResult } from 
 import { property, state } from 'lit/decorators.js';
 import type { PlaceGroup } from '../../core/map/place-groups.js';
 import type { FeedStatus } from '../../data/store.js';
-import { errorState, loadingState, retryState } from '../shared/states.js';
-import { sharedMessages } from '../shared/messages.js';
+import { errorState, loadingState } from '../shared/states.js';
+import { searchFailedState } from '../shared/search-failed-state.js';
 import { StoreController } from '../shared/store-controller.js';
 import { baseStyles, stateStyles, visuallyHidden } from '../shared/styles.js';
 import type { LearningFilterChangeDetail } from './events.js';
@@ -281,11 +281,6 @@ export class LearningMap extends LocalizedElement {
     if (open !== this.openSections.has(key)) this.openSections = toggled(this.openSections, key, open);
   }
 
-  private searchFailedState(): TemplateResult {
-    const shared = sharedMessages.for(this.locale.uiLocale);
-    return retryState(shared.searchFailed, shared.tryAgain, () => this.dataCache.retrySearch());
-  }
-
   protected override render(): TemplateResult {
     const words = this.words;
     const status = this.feed.status;
@@ -305,7 +300,7 @@ export class LearningMap extends LocalizedElement {
         <p class="message" role="status">${this.message?.(words) ?? ''}</p>
         ${this.tilesFailed && !showList ? html`<p class="notice" part="notice" role="status">${words.tilesFailed}</p>` : nothing}
         ${this.dataCache.searchFailed && !contents
-          ? this.searchFailedState()
+          ? searchFailedState(this.locale.uiLocale, () => this.dataCache.retrySearch())
           : (status === 'loading' || this.dataCache.pending) && !contents ? loadingState(words.loadingMap) : nothing}
         ${status === 'error' ? errorState(words.loadFailed) : nothing}
         <div class="map" part="map" dir="ltr" ?hidden=${showList || status === 'error'}></div>
