@@ -8,7 +8,9 @@
 import MiniSearch from 'minisearch';
 import type { FeedModel, LocalizedText, Opportunity, Organization, Place } from '../model.js';
 import { positionsByKey } from './model-order.js';
-import { bestFirst, prepareScoring, scoreTerms } from './search-scoring.js';
+import { bestFirst } from './best-first.js';
+import { prepareScoring, scoreTerms, type ScoringOptions } from './search-scoring.js';
+import { prefetchFirstLetters, type FirstLetterBudget } from './term-scores.js';
 import { isBigramScriptTerm, tokenizeForIndex, tokenizeQuery } from './tokenize.js';
 import { warmResultPath } from './warm-up.js';
 
@@ -81,6 +83,13 @@ export interface SearchIndex {
   replace(opportunities: Opportunity | readonly Opportunity[]): void;
   /** Indexes whatever the constructor deferred, one slice per scheduler call. */
   buildInSlices(schedule: SliceScheduler, options?: BuildInSlicesOptions): Promise<void>;
+  /**
+   * Once the build is complete: works out one-letter queries' scores ahead of need, in slices of
+   * about `sliceMs`, so a new query's first keystroke (its dearest) reads them back. Resolves when
+   * done, aborted, or the index changed meanwhile, with the letters kept (dearest first). Keeps at
+   * most a few megabytes (FIRST_LETTER_BUDGET, which `budget` replaces in tests).
+   */
+  prefetchFirstLetters(schedule: SliceScheduler, options?: { sliceMs?: number; signal?: AbortSignal; budget?: FirstLetterBudget }): Promise<string[]>;
   has(key: string): boolean;
   /** Opportunities currently searchable. */
   readonly size: number;
@@ -106,6 +115,13 @@ function fuzzinessFor(term: string): number | false {
   if (term.length < 4 || isBigramScriptTerm(term)) return false;
   return term.length >= 8 ? 2 : 1;
 }
+
+/**
+ * First letters worked out ahead of need: within 16 MB (12 bytes per document a letter reaches:
+ * every letter of a 10k feed in some 2 MB, the dearest dozen or so of a 100k one), and only letters
+ * whose words have 1,000 postings or more (fewer score in under a millisecond).
+ */
+const FIRST_LETTER_BUDGET: FirstLetterBudget = { maxBytes: 16 * 1024 * 1024, minPostings: 1_000 };
 
 function byScoreThenKey(a: SearchHit, b: SearchHit): number {
   return b.score - a.score || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
@@ -255,6 +271,31 @@ export function createSearchIndex(model: FeedModel, options: SearchIndexOptions 
     if (word && ranked) warmResultPath(model, word, ranked, Date.now());
   }
 
+  function prefetchLetters(
+    schedule: SliceScheduler,
+    { sliceMs = 8, signal, budget = FIRST_LETTER_BUDGET }: { sliceMs?: number; signal?: AbortSignal; budget?: FirstLetterBudget } = {},
+  ): Promise<string[]> {
+    if (pending.size > 0 || options.referenceRanking) return Promise.resolve([]);
+    const scoring: ScoringOptions = { boosts: FIELD_BOOSTS, fuzzy: fuzzinessFor, combineWith: 'AND' };
+    const steps = prefetchFirstLetters(engine, scoring, budget);
+    return new Promise((resolve, reject) => {
+      const runSlice = (): void => {
+        try {
+          const deadline = performance.now() + sliceMs;
+          while (!signal?.aborted && performance.now() < deadline) {
+            const step = steps.next();
+            if (step.done) return resolve(step.value);
+          }
+          if (signal?.aborted) resolve([]);
+          else schedule(runSlice);
+        } catch (error) {
+          reject(error);
+        }
+      };
+      schedule(runSlice);
+    });
+  }
+
   function buildInSlices(schedule: SliceScheduler, buildOptions: BuildInSlicesOptions = {}): Promise<void> {
     const sliceSize = Math.max(1, Math.floor(buildOptions.sliceSize ?? 500));
     const total = engine.documentCount + pending.size;
@@ -298,6 +339,7 @@ export function createSearchIndex(model: FeedModel, options: SearchIndexOptions 
       }
     },
     buildInSlices,
+    prefetchFirstLetters: prefetchLetters,
     has: (key) => engine.has(key),
     get size() {
       return engine.documentCount;

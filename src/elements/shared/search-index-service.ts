@@ -51,6 +51,11 @@ const idleSlices: SliceScheduler = (runSlice) => {
 /** Opportunities indexed per idle slice at most, and the time a slice may take: a few milliseconds of work. */
 const SLICE_SIZE = 400;
 const SLICE_MS = 30;
+/**
+ * The time an idle slice of first-letter scoring may take: shorter than a build slice, as the
+ * visitor may be typing by then and a keystroke waits for a running slice.
+ */
+const PREFETCH_SLICE_MS = 8;
 
 /**
  * What happened: the index exists (empty, filling), it grew by a slice, every opportunity is in, or
@@ -186,6 +191,8 @@ class SharedIndex implements SharedSearchIndex {
           if (!signal.aborted) this.notify(index.pendingCount === 0 ? 'complete' : 'progress');
         },
       })
+      // Then, still in idle time, the one-letter queries a visitor starts typing with.
+      .then(() => index.prefetchFirstLetters(idleSlices, { sliceMs: PREFETCH_SLICE_MS, signal }))
       .catch((error: unknown) => console.error('learning-city-widgets: building the search index failed', error));
   }
 }

@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { bestFirst } from '../../../src/core/search/search-scoring.js';
+import { bestFirst } from '../../../src/core/search/best-first.js';
 
 /** A seeded generator, so a failure can be replayed. */
 function random(seed: number): () => number {

@@ -226,6 +226,31 @@ describe('createSearchIndex: its own ranking agrees with MiniSearch', () => {
   });
 });
 
+describe('createSearchIndex: first letters worked out ahead of need', () => {
+  const ranked = (target: ReturnType<typeof createSearchIndex>, query: string) => target.search(query).map(({ key, score }) => ({ key, score }));
+  const runAtOnce = (runSlice: () => void) => setImmediate(runSlice);
+
+  it('keeps letters only once the build is complete, and searches then rank as MiniSearch does, before and after a change', async () => {
+    const ours = createSearchIndex(model, { deferBuild: true });
+    const reference = createSearchIndex(model, { referenceRanking: true });
+    const budget = { maxBytes: 1e6, minPostings: 1 };
+    assert.deepEqual(await ours.prefetchFirstLetters(runAtOnce, { budget }), [], 'nothing while the build is pending');
+    await ours.buildInSlices(runAtOnce);
+    const kept = await ours.prefetchFirstLetters(runAtOnce, { budget });
+    assert.ok(kept.includes('c') && kept.includes('코'), `kept: ${kept.join(' ')}`);
+    for (const query of ['c', 'p', 's', '코', 'co', 'ch']) assert.deepEqual(ranked(ours, query), ranked(reference, query), query);
+    for (const target of [ours, reference]) target.add(opportunity('chess', { name: { en: 'Chess club' } }));
+    assert.deepEqual(ranked(ours, 'c'), ranked(reference, 'c'), 'c after a change');
+    assert.ok(ranked(ours, 'c').some((hit) => hit.key === keyOf('chess')));
+  });
+
+  it('stops when aborted', async () => {
+    const controller = new AbortController();
+    controller.abort();
+    assert.deepEqual(await index.prefetchFirstLetters(runAtOnce, { signal: controller.signal, budget: { maxBytes: 1e6, minPostings: 1 } }), []);
+  });
+});
+
 describe('createSearchIndex: searchPositions', () => {
   it('gives the same hits and scores as search, as positions in the model, best first', () => {
     for (const query of ['c', 'code club', 'pithon', '코딩', 'zzzz']) {
