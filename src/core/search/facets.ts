@@ -9,8 +9,7 @@ import type { FeedModel, OpportunityFilters } from '../model.js';
 import { FACET_NAMES, type FacetName } from './facet-values.js';
 import { facetTableOf, type FacetColumn } from './facet-table.js';
 import { hitPositionsOf, keysWithOccurrencesIn, prepareFilters, type FilterContext } from './filters.js';
-import { namedFacetValues } from './facet-order.js';
-import { collatorFor } from './model-order.js';
+import { countRows } from './facet-rows.js';
 
 export interface FacetValueCount {
   /** The filter value (topic id, "free", a BCP 47 tag, an organization or place key). */
@@ -91,6 +90,13 @@ export function filterAndCountPositions<F extends FacetName>(
     return { slot: FACET_NAMES.indexOf(check.facet), column, wanted };
   });
   const { opportunities } = model;
+  if (candidates && checks.length === 0 && !prepared.testsQueryOrNear && !prepared.window) {
+    // Only the query filters: the hits pass and count everywhere. A short query's hits are most of
+    // the model, so counting the few it did not find and subtracting is the cheaper way round.
+    const columns = facetNames.map((facet) => table[facet]);
+    const tallies = candidates.length * 2 > opportunities.length ? tallyByComplement(columns, candidates) : undefined;
+    if (tallies) return { positions: candidates, counts: countRows(model, facetNames, columns, tallies, prepared.facetChecks, options) };
+  }
   const total = candidates ? candidates.length : opportunities.length;
   const contributors = new Int32Array(total);
   const failedSlots = new Int8Array(total);
@@ -150,12 +156,44 @@ export function filterAndCountPositions<F extends FacetName>(
     return tally;
   });
 
-  const counts = {} as FacetCounts<F>;
-  facetNames.forEach((facet, facetIndex) => {
-    const selected = prepared.facetChecks.find((check) => check.facet === facet)?.selected ?? new Set<string>();
-    counts[facet] = facetRows(model, facet, columns[facetIndex]!, tallies[facetIndex]!, selected, options);
+  return { positions: passing.subarray(0, passingCount), counts: countRows(model, facetNames, columns, tallies, prepared.facetChecks, options) };
+}
+
+/** Per column, how many opportunities of the whole model have each value: worked out once per table. */
+const wholeTallies = new WeakMap<FacetColumn, Int32Array>();
+
+function wholeTally(column: FacetColumn): Int32Array {
+  let tally = wholeTallies.get(column);
+  if (!tally) {
+    tally = new Int32Array(column.values.length);
+    for (let at = 0; at < column.ids.length; at++) tally[column.ids[at]!]!++;
+    wholeTallies.set(column, tally);
+  }
+  return tally;
+}
+
+/**
+ * Each column's counts over the positions in `hits` (ascending), as the whole model's counts less
+ * those of the positions not in it. Undefined when `hits` is not strictly ascending within the model
+ * (a stale index): the caller then counts the hits one by one.
+ */
+function tallyByComplement(columns: readonly FacetColumn[], hits: Int32Array): Int32Array[] | undefined {
+  const modelSize = columns[0] ? columns[0].start.length - 1 : 0;
+  const missed: number[] = [];
+  let next = 0;
+  for (let position = 0; position < modelSize; position++) {
+    if (next < hits.length && hits[next] === position) next++;
+    else missed.push(position);
+  }
+  if (next !== hits.length) return undefined;
+  return columns.map((column) => {
+    const tally = wholeTally(column).slice();
+    const { start, ids } = column;
+    for (const position of missed) {
+      for (let at = start[position]!, end = start[position + 1]!; at < end; at++) tally[ids[at]!]!--;
+    }
+    return tally;
   });
-  return { positions: passing.subarray(0, passingCount), counts };
 }
 
 /**
@@ -176,100 +214,4 @@ function inModelOrder(hits: Int32Array, modelSize: number): Int32Array {
   let at = 0;
   for (let position = 0; position < modelSize; position++) if (marked[position] === 1) ordered[at++] = position;
   return ordered;
-}
-
-/** Every value of a column labelled, and ranked in the order equal counts are listed in. */
-interface ColumnLabels {
-  labelOf: FacetCountOptions['labelOf'];
-  labels: string[];
-  /** Value id → place among the column's values (named rank, else collation of the label, else value). */
-  order: Int32Array;
-}
-const labelCache = new WeakMap<FacetColumn, Map<string, ColumnLabels>>();
-
-/**
- * Labels and tie order for a column, worked out once per locale chain and label function: ordering
- * rows on a keystroke is then a numeric sort, with no collator and no label lookups.
- */
-function columnLabels(model: FeedModel, facet: FacetName, column: FacetColumn, options: FacetCountOptions): ColumnLabels {
-  const locales = options.locales ?? [];
-  const cacheKey = locales.join('\u0000');
-  let byLocales = labelCache.get(column);
-  const cached = byLocales?.get(cacheKey);
-  if (cached && cached.labelOf === options.labelOf) return cached;
-  const named = namedFacetValues(model, facet, locales);
-  const ranks: Array<number | undefined> = [];
-  const labels = column.values.map((value, id) => {
-    const custom = options.labelOf?.(facet, value);
-    ranks[id] = custom ? undefined : named?.rankOf.get(value);
-    return custom || named?.labelOf.get(value) || value;
-  });
-  const collator = collatorFor(options.locales, { sensitivity: 'base' });
-  const ids = column.values.map((_, id) => id);
-  ids.sort((a, b) => {
-    const rankA = ranks[a];
-    const rankB = ranks[b];
-    if (rankA !== undefined && rankB !== undefined) return rankA - rankB;
-    return collator.compare(labels[a]!, labels[b]!) || compareValues(column.values[a]!, column.values[b]!);
-  });
-  const order = new Int32Array(ids.length);
-  ids.forEach((id, place) => {
-    order[id] = place;
-  });
-  const built = { labelOf: options.labelOf, labels, order };
-  if (!byLocales) labelCache.set(column, (byLocales = new Map()));
-  if (byLocales.size >= 8) byLocales.clear();
-  byLocales.set(cacheKey, built);
-  return built;
-}
-
-function compareValues(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
-/** Tallied values (and ticked ones, even at zero) as rows, by count and then by label in the locale. */
-function facetRows(
-  model: FeedModel,
-  facet: FacetName,
-  column: FacetColumn,
-  tally: Int32Array,
-  selected: ReadonlySet<string>,
-  options: FacetCountOptions,
-): FacetValueCount[] {
-  const { labels, order } = columnLabels(model, facet, column, options);
-  const shown: number[] = [];
-  for (let id = 0; id < tally.length; id++) if (tally[id]! > 0) shown.push(id);
-  for (const value of selected) {
-    const id = column.idOf.get(value);
-    if (id !== undefined && tally[id] === 0) shown.push(id);
-  }
-  shown.sort((a, b) => tally[b]! - tally[a]! || order[a]! - order[b]!);
-  const rows = shown.map((id) => ({ value: column.values[id]!, count: tally[id]!, label: labels[id]!, selected: selected.size > 0 && selected.has(column.values[id]!) }));
-  const unknown = [...selected].filter((value) => !column.idOf.has(value));
-  return unknown.length ? withUnknownSelected(model, facet, rows, unknown, options) : rows;
-}
-
-/**
- * Ticked values no opportunity has (from an old link, say) listed at zero, ordered among the
- * others the way the table's order would have placed them.
- */
-function withUnknownSelected(model: FeedModel, facet: FacetName, rows: FacetValueCount[], unknown: readonly string[], options: FacetCountOptions): FacetValueCount[] {
-  const collator = collatorFor(options.locales, { sensitivity: 'base' });
-  const named = namedFacetValues(model, facet, options.locales ?? []);
-  const ranks = new Map<string, number>();
-  const all = rows.concat(unknown.map((value) => {
-    const custom = options.labelOf?.(facet, value);
-    return { value, count: 0, label: custom || named?.labelOf.get(value) || value, selected: true };
-  }));
-  for (const row of all) {
-    const rank = options.labelOf?.(facet, row.value) ? undefined : named?.rankOf.get(row.value);
-    if (rank !== undefined) ranks.set(row.value, rank);
-  }
-  return all.sort((a, b) => {
-    if (a.count !== b.count) return b.count - a.count;
-    const rankA = ranks.get(a.value);
-    const rankB = ranks.get(b.value);
-    if (rankA !== undefined && rankB !== undefined) return rankA - rankB;
-    return collator.compare(a.label, b.label) || compareValues(a.value, b.value);
-  });
 }

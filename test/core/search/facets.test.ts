@@ -120,6 +120,18 @@ describe('filterAndCountFacets: results and counts from one pass', () => {
     });
   }
 
+  it('with a query matching most of the feed, counts exactly what a feed of only its hits would count', () => {
+    // Counted the other way round (the whole feed less the items the query missed): the results must not show it.
+    const all = ['topic', 'audience', 'cost', 'attendanceMode', 'language', 'accessibility', 'organization', 'place'] as const;
+    for (const missed of fixtureModel.opportunities) {
+      const hits = fixtureModel.opportunities.filter((item) => item !== missed);
+      const hitPositions = Int32Array.from(hits, (item) => fixtureModel.opportunities.indexOf(item)).reverse();
+      const { keys, counts } = filterAndCountFacets(fixtureModel, { query: 'anything' }, all, { ...LONDON_CONTEXT, hitPositions });
+      assert.deepEqual(keys, hits.map((item) => item.key), missed.id);
+      assert.deepEqual(counts, countFacets({ ...fixtureModel, opportunities: hits }, {}, all, LONDON_CONTEXT), missed.id);
+    }
+  });
+
   it('with a query, lists the matching hits in feed order, not hit order, and counts only them', () => {
     const searchHits = new Set([keyOf('pottery'), keyOf('gone'), keyOf('code-club')]);
     const { keys, counts } = filterAndCountFacets(fixtureModel, { query: 'anything' }, ['cost'], { ...LONDON_CONTEXT, searchHits });
