@@ -59,7 +59,7 @@ try {
   const page = await browser.open(server.url, scenario.page);
   await scenario.setup?.(page);
   // Idle work after loading (first letters scored ahead of need) is not what a keystroke profile is about.
-  await page.waitForTimeout(1_000);
+  await page.waitForTimeout(Number(process.env.PROFILE_SETTLE_MS ?? 1_000));
   const session = await page.context().newCDPSession(page);
   await session.send('Profiler.enable');
   await session.send('Profiler.setSamplingInterval', { interval: 200 });

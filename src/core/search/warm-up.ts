@@ -3,8 +3,9 @@
  * items: ~150 ms against ~60): scoring, filtering and ordering hits had never run on a query, so
  * their loops ran unoptimised and their hit-path branches were new to the engine. Running one real
  * search through that path once the index is built, in the build's last idle slice, lets the
- * engine compile it before the visitor types. Nothing is kept: the results are dropped, and a
- * keystroke still does all of its own work.
+ * engine compile it before the visitor types; so does a second one, with the letter reaching most
+ * of the feed, once first letters are scored (search-index.ts): a big hit list takes paths of its
+ * own. Nothing is kept: the results are dropped, and a keystroke still does all of its own work.
  */
 import type { FeedModel } from '../model.js';
 import { filterAndCountPositions } from './facets.js';
