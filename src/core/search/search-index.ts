@@ -11,6 +11,7 @@ import { positionsByKey } from './model-order.js';
 import { bestFirst } from './best-first.js';
 import { prepareScoring, scoreTerms, type ScoringOptions } from './search-scoring.js';
 import { prefetchFirstLetters, type FirstLetterBudget } from './term-scores.js';
+import { relevancePages, type OrderedPositions } from './relevance-pages.js';
 import { isBigramScriptTerm, tokenizeForIndex, tokenizeQuery } from './tokenize.js';
 import { warmResultPath } from './warm-up.js';
 
@@ -70,11 +71,19 @@ export interface SearchIndex {
   search(query: string): SearchHit[];
   /**
    * `search` as positions in `model.opportunities` with their scores, best first (equal scores in
-   * no particular order): no object per hit, for callers that filter and sort 100k hits by position. Undefined
-   * when that cannot be given exactly (another model than the index was created from, a build still
-   * under way, opportunities added since): use `search`.
+   * no particular order), or with `ordered: false` in no order at all (for relevance-pages.ts, which
+   * orders only what is read): no object per hit, for callers that filter and sort 100k hits by
+   * position. Undefined when that cannot be given exactly (another model than the index was created
+   * from, a build still under way, opportunities added since): use `search`.
    */
-  searchPositions(query: string, model: FeedModel): RankedPositions | undefined;
+  searchPositions(query: string, model: FeedModel, options?: { ordered?: boolean }): RankedPositions | undefined;
+  /**
+   * `positions` (results from the model, each once) in relevance order by `hits` (from
+   * `searchPositions`, in any order), worked out only as far as it is read (relevance-pages.ts).
+   * Offered here so that code loads with the search engine, which any query needs anyway, and not
+   * with every finder.
+   */
+  relevancePages(positions: ArrayLike<number>, hits: RankedPositions, locales: readonly string[]): OrderedPositions;
   /** Indexes new opportunities (an opportunity whose key is already indexed is replaced). */
   add(opportunities: Opportunity | readonly Opportunity[]): void;
   /** Drops opportunities by key; unknown keys are ignored. */
@@ -203,12 +212,14 @@ export function createSearchIndex(model: FeedModel, options: SearchIndexOptions 
   }
 
   /** Hits best first through search-scoring.ts (undefined when it declines): short ids, scores and keys. */
-  function scoredInOrder(terms: readonly string[], combineWith: 'AND' | 'OR', tiesByKey = true) {
+  function scoredInOrder(terms: readonly string[], combineWith: 'AND' | 'OR', tiesByKey = true, ordered = true) {
     const scored = options.referenceRanking
       ? undefined
       : scoreTerms(engine, terms, { boosts: FIELD_BOOSTS, fuzzy: fuzzinessFor, combineWith, positionOf: positionsByKey(model) });
     if (!scored) return undefined;
-    const order = bestFirst(scored.scores, tiesByKey ? (index) => scored.keyOf[scored.ids[index]!]! : undefined);
+    const order = ordered
+      ? bestFirst(scored.scores, tiesByKey ? (index) => scored.keyOf[scored.ids[index]!]! : undefined)
+      : undefined;
     return { ...scored, order };
   }
 
@@ -217,7 +228,7 @@ export function createSearchIndex(model: FeedModel, options: SearchIndexOptions 
     const scored = scoredInOrder(terms, combineWith);
     if (!scored) return engineSearch(terms, combineWith);
     const { ids, scores, keyOf, positionById, order } = scored;
-    return Array.from(order, (index) => {
+    return Array.from(order!, (index) => {
       const id = ids[index]!;
       const position = positionById?.[id] ?? -1;
       return position >= 0 ? { key: keyOf[id]!, score: scores[index]!, position } : { key: keyOf[id]!, score: scores[index]! };
@@ -237,23 +248,23 @@ export function createSearchIndex(model: FeedModel, options: SearchIndexOptions 
     return withFallback(query, rank, []);
   }
 
-  function searchPositions(query: string, forModel: FeedModel): RankedPositions | undefined {
+  function searchPositions(query: string, forModel: FeedModel, { ordered = true }: { ordered?: boolean } = {}): RankedPositions | undefined {
     if (forModel !== model || pending.size > 0) return undefined;
     const run = (terms: readonly string[], combineWith: 'AND' | 'OR'): RankedPositions | { length: number; declined: true } => {
       // Callers order equal scores their own way (the finder: by name), so no key sort here.
-      const scored = scoredInOrder(terms, combineWith, false);
+      const scored = scoredInOrder(terms, combineWith, false, ordered);
       if (!scored?.positionById) return { length: 1, declined: true };
       const { ids, scores, positionById, order } = scored;
-      const positions = new Int32Array(order.length);
-      const ordered = new Float64Array(order.length);
-      for (let at = 0; at < order.length; at++) {
-        const position = positionById[ids[order[at]!]!]!;
+      const positions = new Int32Array(ids.length);
+      const inOrder = order ? new Float64Array(ids.length) : scores;
+      for (let at = 0; at < ids.length; at++) {
+        const position = positionById[ids[order ? order[at]! : at]!]!;
         // An opportunity added after the index was created has no place in the model.
         if (position < 0) return { length: 1, declined: true };
         positions[at] = position;
-        ordered[at] = scores[order[at]!]!;
+        if (order) inOrder[at] = scores[order[at]!]!;
       }
-      return { positions, scores: ordered, length: positions.length };
+      return { positions, scores: inOrder, length: positions.length };
     };
     const ranked = withFallback(query, run, { positions: new Int32Array(0), scores: new Float64Array(0), length: 0 });
     return 'declined' in ranked ? undefined : ranked;
@@ -267,12 +278,12 @@ export function createSearchIndex(model: FeedModel, options: SearchIndexOptions 
     const first = model.opportunities.find((opportunity) => engine.has(opportunity.key));
     // A whole word: in a trial it readied the first keystroke better than a two-letter prefix.
     const word = first ? tokenizeQuery(allLanguages(first.name))[0] : undefined;
-    const ranked = word ? searchPositions(word, model) : undefined;
+    const ranked = word ? searchPositions(word, model, { ordered: false }) : undefined;
     if (word && ranked) warmResultPath(model, word, ranked, Date.now());
   }
 
   function warmedWith<T>(query: string, result: T): T {
-    const ranked = searchPositions(query, model);
+    const ranked = searchPositions(query, model, { ordered: false });
     if (ranked) warmResultPath(model, query, ranked, Date.now());
     return result;
   }
@@ -343,6 +354,7 @@ export function createSearchIndex(model: FeedModel, options: SearchIndexOptions 
   return {
     search,
     searchPositions,
+    relevancePages: (positions, hits, locales) => relevancePages(model, positions, hits, locales),
     add,
     replace: add,
     remove(keys) {

@@ -10,13 +10,13 @@
 import type { FeedModel } from '../model.js';
 import { filterAndCountPositions } from './facets.js';
 import { lastRankedLocales } from './model-order.js';
+import { relevancePages } from './relevance-pages.js';
 import type { RankedPositions } from './search-index.js';
-import { sortPositions } from './sort.js';
 
-/** Filters and orders `ranked` (the hits of `query`) as the finder does, and drops the result. */
+/** Filters `ranked` (the hits of `query`, in any order) and orders a first page as the finder does, and drops the result. */
 export function warmResultPath(model: FeedModel, query: string, ranked: RankedPositions, now: number): void {
   const { positions } = filterAndCountPositions(model, { query }, [], { now, timeZone: 'UTC', hitPositions: ranked.positions });
   // Only with the name order the finder already built: a new one for 100k names is no warm-up.
   const locales = lastRankedLocales(model);
-  if (locales) sortPositions(model, positions, 'relevance', { locales, rankedHits: ranked, now });
+  if (locales) relevancePages(model, positions, ranked, locales).slice(0, 20);
 }

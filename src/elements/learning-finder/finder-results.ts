@@ -8,6 +8,7 @@ import type { FeedModel, OpportunityFilters } from '../../core/model.js';
 import type { FacetName } from '../../core/search/facet-values.js';
 import { filterAndCountPositions, type FacetCounts } from '../../core/search/facets.js';
 import type { SearchHit, SearchIndex } from '../../core/search/search-index.js';
+import type { OrderedPositions } from '../../core/search/relevance-pages.js';
 import { collatorFor } from '../../core/search/model-order.js';
 import { resolveText } from '../../core/text.js';
 import { nextOccurrenceStarts, sortPositions, type SortOrder } from '../../core/search/sort.js';
@@ -36,7 +37,7 @@ export interface ResultsInput {
 export class ResultKeys {
   constructor(
     private readonly model: FeedModel,
-    private readonly positions: readonly number[],
+    private readonly positions: OrderedPositions,
   ) {}
 
   get length(): number {
@@ -159,7 +160,8 @@ function filter(input: ResultsInput): Filtered {
   const filters = query ? input.filters : { ...input.filters, query: undefined };
   // Searched once and shared: filtering, facet counts and relevance order all use the same hits,
   // as positions when the index can give them (no object per hit: 100k of them for one letter).
-  const rankedHits = query ? input.index?.searchPositions(query, model) : undefined;
+  // In no particular order: relevance-pages.ts orders only the results a visitor reads.
+  const rankedHits = query ? input.index?.searchPositions(query, model, { ordered: false }) : undefined;
   const searchHits: SearchHit[] | undefined = query && !rankedHits ? input.index?.search(query) ?? [] : undefined;
   const context = { now, timeZone, searchHits, hitPositions: rankedHits?.positions };
   const { positions, counts: facetCounts } = filterAndCountPositions(model, filters, input.facets, context, {
@@ -178,6 +180,9 @@ function order(input: ResultsInput, filtered: Filtered, allNextStarts: NextStart
   if (sort === 'next-date' && allNextStarts && !allNextStarts.complete) {
     const early = earlyNextDateOrder(model, positions, allNextStarts, sortLocales);
     return early && { keys: new ResultKeys(model, early), facetCounts, sort };
+  }
+  if (sort === 'relevance' && rankedHits?.length && input.index) {
+    return { keys: new ResultKeys(model, input.index.relevancePages(positions, rankedHits, sortLocales)), facetCounts, sort };
   }
   const nextStarts = sort !== 'next-date' ? undefined
     : allNextStarts?.starts ?? nextOccurrenceStarts(Array.from(positions, (position) => model.opportunities[position]!), now, HORIZON_MS);

@@ -35,7 +35,7 @@ function countPrefixWalks(engine: object): { count: number } {
 
 const hitsOf = (engine: object, letter: string) => {
   const scored = scoreTerms(engine, [letter], options)!;
-  return Array.from(scored.ids, (id, at) => ({ key: scored.keyOf[id], score: scored.scores[at] })).sort((a, b) => b.score - a.score || Number(a.key) - Number(b.key));
+  return Array.from(scored.ids, (id, at) => ({ key: scored.keyOf[id], score: scored.scores[at]! })).sort((a, b) => b.score - a.score || Number(a.key) - Number(b.key));
 };
 const miniSearchHits = (engine: MiniSearch<{ id: number; name: string }>, letter: string) =>
   engine.search(letter, { prefix: true }).map((result) => ({ key: String(result.id), score: result.score })).sort((a, b) => b.score - a.score || Number(a.key) - Number(b.key));
