@@ -33,7 +33,7 @@ export class LocaleController implements ReactiveController {
   get tag(): string {
     // Intl's default locale, not navigator.language: it is what every formatter would use anyway,
     // and it follows the browser's locale override where navigator.language does not.
-    return findLang(this.host) || new Intl.DateTimeFormat().resolvedOptions().locale || 'en';
+    return findLang(this.host) || browserLocale();
   }
 
   /** The UI locale our message tables are keyed by. */
@@ -97,6 +97,17 @@ export class LocaleController implements ReactiveController {
       if (this.requested === locale) this.host.requestUpdate();
     });
   }
+}
+
+let defaultLocale: string | undefined;
+
+/**
+ * Intl's default locale, read once: making a formatter to ask costs more than the rest of a render's
+ * locale lookups, and `tag` is read several times per render on a page without any `lang`.
+ */
+function browserLocale(): string {
+  defaultLocale ??= new Intl.DateTimeFormat().resolvedOptions().locale || 'en';
+  return defaultLocale;
 }
 
 function findLang(element: Element): string {
