@@ -4,6 +4,7 @@ import type { Opportunity, OpportunityFilters } from '../../core/model.js';
 import type { FacetName, SortOrder } from '../../core/search/index.js';
 import { localeChain, resolveText } from '../../core/text.js';
 import { isValidTimeZone } from '../../core/time/index.js';
+import { numberFormat } from '../shared/formatters.js';
 import { sharedMessages } from '../shared/messages.js';
 import { emptyState, errorState, loadingState } from '../shared/states.js';
 import { StoreController } from '../shared/store-controller.js';
@@ -289,7 +290,7 @@ export class LearningFinder extends LocalizedElement {
     if (!results) return html`<div dir=${this.locale.direction}>${loadingState(sharedMessages.for(tag).loading)}</div>`;
     const total = results.keys.length;
     const window = this.resultWindow ?? { start: 0, end: Math.min(total, this.page) };
-    const format = new Intl.NumberFormat(tag);
+    const format = numberFormat(tag);
     // Without the search code nothing was searched: the failure is an alert of its own, not "0 results".
     const searchFailed = !!filters.query?.trim() && this.search.failed;
     if (!searchFailed) this.announcer.announce(words.announce(total, format.format(total), filters.query));
