@@ -1,6 +1,7 @@
 // Where the time goes: runs one benchmark scenario under Chromium's CPU profiler, on an unminified
 // build so function names survive, and prints the functions with the most self time and the most
 // total time (our src/ files first). For finding slow spots by hand; not part of `npm run bench:browser`.
+// PROFILE_UNDER=<function> keeps only the samples under one function (a render, say).
 //   node bench/browser/profile.mjs finder-first|finder-load-100k|finder-keys|finder-keys-100k|finder-queries|finder-queries-100k|calendar|map-bytes|map-data|map-pan
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -89,7 +90,14 @@ function report(profile) {
   const self = new Map();
   const total = new Map();
   const label = (node) => `${node.callFrame.functionName || '(anonymous)'} ${node.callFrame.url.split('/').pop()}:${node.callFrame.lineNumber + 1}`;
+  // PROFILE_UNDER=performUpdate: only the samples under that function (e.g. what a render costs).
+  const under = process.env.PROFILE_UNDER;
+  const isUnder = (id) => {
+    for (let current = id; current !== undefined; current = parent.get(current)) if (byId.get(current).callFrame.functionName === under) return true;
+    return false;
+  };
   for (const [id, ms] of interval) {
+    if (under && !isUnder(id)) continue;
     const node = byId.get(id);
     self.set(label(node), (self.get(label(node)) ?? 0) + ms);
     const seen = new Set();

@@ -63,6 +63,13 @@ function lookUp(entries: Array<[string, string]>, locale: string): string | unde
  */
 export function resolveText(text: LocalizedText | undefined, locales: readonly string[]): string {
   if (!text) return '';
+  // One language, as in most feeds: its text is the answer whatever was asked (step 5 at worst),
+  // found without the chain walk, which costs about a microsecond (a 100k feed's names: ~80 ms).
+  const tags = Object.keys(text);
+  if (tags.length === 1) {
+    const only = text[tags[0]!];
+    return typeof only === 'string' ? only : '';
+  }
   const entries = Object.entries(text).filter(
     (entry): entry is [string, string] => typeof entry[1] === 'string' && entry[1] !== '',
   );

@@ -30,6 +30,11 @@ describe('resolveText', () => {
     assert.equal(resolveText({ ko: '코딩 클럽', ar: 'نادي البرمجة' }, ['de']), '코딩 클럽');
   });
 
+  it('gives a text in one language whatever the reader asked, and nothing for one empty entry', () => {
+    assert.equal(resolveText({ ko: '코딩 클럽' }, ['en-GB', 'en']), '코딩 클럽');
+    assert.equal(resolveText({ ko: '' }, ['ko']), '');
+  });
+
   it('returns an empty string only when there is no text at all', () => {
     assert.equal(resolveText(undefined, ['en']), '');
     assert.equal(resolveText({}, ['en']), '');
