@@ -25,7 +25,8 @@ import { SearchBox } from './search-box.js';
 import { IncrementalSearchIndex } from './search-builder.js';
 import { finderStyles, NARROW_WIDTH } from './styles.js';
 import { referenceId, resolveReferences, urlPrefix } from './url-state.js';
-import { applyStartingView, readViewFromLocation, writeViewToLocation, type HistoryMode } from './url-sync.js';
+import { AddressSync, applyStartingView, type HistoryMode } from './url-sync.js';
+import type { FinderView } from './url-state.js';
 import { waysOut } from './ways-out.js';
 import { LocalizedElement } from '../shared/localized-element.js';
 
@@ -77,6 +78,12 @@ export class LearningFinder extends LocalizedElement {
   private readonly announcer = new LiveAnnouncer(this);
   private readonly searchBox = new SearchBox(this, (query) => this.applyQuery(query));
   private readonly width = new NarrowController(this, NARROW_WIDTH);
+  private readonly address = new AddressSync(this, {
+    prefix: () => this.urlPrefix,
+    view: () => ({ filters: this.feed.filters, sort: this.sortChoice }),
+    idOf: (field, key) => referenceId(this.feed.model, field, key),
+    restore: (view) => this.restoreView(view),
+  });
 
   /** Space-separated feed URLs; not needed inside a `<learning-feed>`. */
   @property() src = '';
@@ -126,14 +133,8 @@ export class LearningFinder extends LocalizedElement {
     return !!this.feed.model && !this.search.ready;
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    window.addEventListener('popstate', this.onPopState);
-  }
-
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    window.removeEventListener('popstate', this.onPopState);
     this.search.dispose();
     this.results.dispose();
   }
@@ -143,7 +144,7 @@ export class LearningFinder extends LocalizedElement {
     if (store && store !== this.initialisedStore) {
       this.initialisedStore = store;
       const presets = presetFilters({ topics: this.topics, audience: this.audience, query: this.query });
-      this.sortChoice = applyStartingView(store, this.syncUrl === null ? undefined : urlPrefix(this.syncUrl), presets);
+      this.sortChoice = applyStartingView(store, this.urlPrefix, presets);
     }
     const model = this.feed.model;
     const resolved = store && model ? resolveReferences(store.filters, model) : undefined;
@@ -213,7 +214,7 @@ export class LearningFinder extends LocalizedElement {
     this.lastChangeWasQuery = false;
     store.setFilters(filters, 'replace');
     this.resultWindow = undefined;
-    this.writeUrl(history);
+    this.address.write(history);
     this.fireFilterChange();
   }
 
@@ -229,31 +230,28 @@ export class LearningFinder extends LocalizedElement {
     this.dispatchEvent(new CustomEvent('learning-filter-change', { detail, bubbles: true, composed: true }));
   }
 
-  private writeUrl(history: HistoryMode): void {
-    if (this.syncUrl === null) return;
-    const model = this.feed.model;
-    const view = { filters: this.feed.filters, sort: this.sortChoice };
-    writeViewToLocation(view, urlPrefix(this.syncUrl), history, { idOf: (field, key) => referenceId(model, field, key) });
+  private get urlPrefix(): string | undefined {
+    return this.syncUrl === null ? undefined : urlPrefix(this.syncUrl);
   }
 
-  private onPopState = (): void => {
+  /** Back or Forward with `sync-url`: the address's view, or the page's presets for an address without one. */
+  private restoreView(fromAddress: FinderView | undefined): void {
     const store = this.feed.store;
-    if (this.syncUrl === null || !store) return;
-    // Back to an address without our parameters is back to how the page opened: its presets.
-    const view = readViewFromLocation(urlPrefix(this.syncUrl)) ?? { filters: presetFilters({ topics: this.topics, audience: this.audience, query: this.query }) };
+    if (!store) return;
+    const view = fromAddress ?? { filters: presetFilters({ topics: this.topics, audience: this.audience, query: this.query }) };
     store.setFilters(this.feed.model ? resolveReferences(view.filters, this.feed.model) : view.filters, 'replace');
     this.sortChoice = view.sort;
     this.resultWindow = undefined;
     this.lastChangeWasQuery = false;
     this.searchBox.reset();
     this.fireFilterChange();
-  };
+  }
 
   private setSort = (order: SortOrder): void => {
     this.sortChoice = order;
     this.resultWindow = undefined;
     this.lastChangeWasQuery = false;
-    this.writeUrl('push');
+    this.address.write('push');
   };
 
   private onSelect = (event: CustomEvent<{ opportunity: Opportunity }>): void => {

@@ -1,4 +1,5 @@
 /** The browser side of `sync-url`: reads the view from the address bar and writes it back as history entries. */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { OpportunityFilters } from '../../core/model.js';
 import type { SortOrder } from '../../core/search/index.js';
 import type { FeedStore } from '../../data/store.js';
@@ -36,4 +37,43 @@ export function applyStartingView(store: FeedStore, prefix: string | undefined, 
   if (fromUrl) store.setFilters(fromUrl.filters, 'replace');
   else if (Object.keys(presets).length) store.setFilters(presets);
   return fromUrl?.sort;
+}
+
+export interface AddressSyncOptions {
+  /** The parameters' prefix, or undefined while the view is not kept in the address (no `sync-url`). */
+  prefix(): string | undefined;
+  /** The view to write: the filters in force and the visitor's sort. */
+  view(): FinderView;
+  /** The id a feed gave an organization or place key, for readable links. */
+  idOf: WriteOptions['idOf'];
+  /** Back or Forward: the address's view, or undefined for an address without one (the page as it opened). */
+  restore(view: FinderView | undefined): void;
+}
+
+/**
+ * Keeps a finder's view in the address bar while its host is on the page: `write` after a visitor's
+ * change, and Back and Forward handed to `restore`.
+ */
+export class AddressSync implements ReactiveController {
+  constructor(host: ReactiveControllerHost, private readonly options: AddressSyncOptions) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    window.addEventListener('popstate', this.onPopState);
+  }
+
+  hostDisconnected(): void {
+    window.removeEventListener('popstate', this.onPopState);
+  }
+
+  write(mode: HistoryMode): void {
+    const prefix = this.options.prefix();
+    if (prefix !== undefined) writeViewToLocation(this.options.view(), prefix, mode, { idOf: this.options.idOf });
+  }
+
+  private onPopState = (): void => {
+    const prefix = this.options.prefix();
+    if (prefix !== undefined) this.options.restore(readViewFromLocation(prefix));
+  };
 }
