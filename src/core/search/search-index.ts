@@ -271,21 +271,19 @@ export function createSearchIndex(model: FeedModel, options: SearchIndexOptions 
   }
 
   /**
-   * One real search of a word from the feed as the build ends, filtered and ordered as the finder
-   * does (warm-up.ts): the first keystroke then finds that code compiled.
+   * One real search of `query`, filtered and ordered as the finder does (warm-up.ts): the first
+   * keystroke then finds that code compiled.
    */
+  function warmWith(query: string | undefined): void {
+    const ranked = query ? searchPositions(query, model, { ordered: false }) : undefined;
+    if (query && ranked) warmResultPath(model, query, ranked, Date.now());
+  }
+
+  /** As the build ends: a word from the feed. */
   function warmUp(): void {
     const first = model.opportunities.find((opportunity) => engine.has(opportunity.key));
     // A whole word: in a trial it readied the first keystroke better than a two-letter prefix.
-    const word = first ? tokenizeQuery(allLanguages(first.name))[0] : undefined;
-    const ranked = word ? searchPositions(word, model, { ordered: false }) : undefined;
-    if (word && ranked) warmResultPath(model, word, ranked, Date.now());
-  }
-
-  function warmedWith<T>(query: string, result: T): T {
-    const ranked = searchPositions(query, model, { ordered: false });
-    if (ranked) warmResultPath(model, query, ranked, Date.now());
-    return result;
+    warmWith(first ? tokenizeQuery(allLanguages(first.name))[0] : undefined);
   }
 
   function prefetchLetters(
@@ -303,12 +301,18 @@ export function createSearchIndex(model: FeedModel, options: SearchIndexOptions 
             const step = steps.next();
             if (!step.done) continue;
             // The dearest letter through the finder's path too, in a slice of its own: the whole
-            // word of warmUp leaves the paths only a big hit list takes (a radix sort of 100k
-            // scores, counting by complement) cold, and the first letter typed took them cold.
-            const [dearest] = step.value;
-            if (dearest) schedule(() => resolve(warmedWith(dearest, step.value)));
-            else resolve(step.value);
-            return;
+            // word of warmUp leaves cold the paths only a big hit list takes (picking the first
+            // pages among 100k scores, for one), and the first letter typed took them cold.
+            const letters = step.value;
+            if (!letters[0]) return resolve(letters);
+            return schedule(() => {
+              try {
+                warmWith(letters[0]);
+                resolve(letters);
+              } catch (error) {
+                reject(error);
+              }
+            });
           }
           if (signal?.aborted) resolve([]);
           else schedule(runSlice);
